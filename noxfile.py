@@ -1,0 +1,78 @@
+"""Everything a maintainer runs: `nox -l` lists the sessions.
+
+    nox -s generate          compile spec/*.yaml into generated/
+    nox -s check_generated   fail with a diff when generated/ is stale
+    nox -s lint_spec         validate the three specs
+    nox -s tests             unit tests and contract tests against Prism (the README's test command)
+    nox -s lint              ruff over the hand-written code
+    nox -s typecheck         mypy --strict over overlays/
+    nox -s spec_diff -- ...  breaking-change report between two versions of a spec
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import nox
+
+ROOT = Path(__file__).parent
+PYPROJECT = nox.project.load_toml(ROOT / "pyproject.toml")
+SPECS = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "spec").glob("*.yaml"))
+
+nox.options.sessions = ["lint_spec", "check_generated", "tests"]
+nox.options.reuse_existing_virtualenvs = True
+
+
+def _group(name: str) -> list[str]:
+    return nox.project.dependency_groups(PYPROJECT, name)
+
+
+@nox.session
+def generate(session: nox.Session) -> None:
+    """Compile the specs into generated/ (left untouched if any spec fails)."""
+    session.install(*_group("generate"))
+    session.run("python", "-m", "tools.generate", *session.posargs)
+
+
+@nox.session
+def check_generated(session: nox.Session) -> None:
+    """Regenerate into a temporary folder and fail with a diff when generated/ is stale."""
+    session.install(*_group("generate"))
+    session.run("python", "-m", "tools.generate", "--check")
+
+
+@nox.session
+def lint_spec(session: nox.Session) -> None:
+    """Validate every spec against the OpenAPI 3.1 schema."""
+    session.install(*_group("lint"))
+    session.run("openapi-spec-validator", *SPECS)
+
+
+@nox.session
+def tests(session: nox.Session) -> None:
+    """Unit tests and contract tests (the generated clients against Prism on 127.0.0.1)."""
+    session.install("-e", ".", *_group("test"))
+    session.run("npm", "ci", "--no-audit", "--no-fund", external=True, env={"SCARF_ANALYTICS": "false"})
+    session.run("pytest", *session.posargs)
+
+
+@nox.session
+def lint(session: nox.Session) -> None:
+    """Ruff over the hand-written code (generated/ is formatted by the generator step)."""
+    session.install(*_group("lint"))
+    session.run("ruff", "check", ".")
+    session.run("ruff", "format", "--check", ".")
+
+
+@nox.session
+def typecheck(session: nox.Session) -> None:
+    """mypy --strict over the overlays and tools."""
+    session.install("-e", ".", *_group("typecheck"))
+    session.run("mypy", "overlays", "tools")
+
+
+@nox.session
+def spec_diff(session: nox.Session) -> None:
+    """Breaking-change report: `nox -s spec_diff -- OLD.yaml NEW.yaml` or `-- --base REF`."""
+    session.install("pyyaml", "griffe", *_group("generate"))
+    session.run("python", "-m", "tools.spec_diff", *session.posargs)

@@ -1,0 +1,197 @@
+"""Compile spec/*.yaml into the packages under generated/.
+
+For each API this runs, into a temporary folder:
+
+1. openapi-python-client with our templates (spec/templates/client): the attrs + httpx client
+   package `<api>_api` (sync, sync_detailed, asyncio, asyncio_detailed per operation);
+2. datamodel-code-generator with our enum template (spec/templates/models): pydantic v2 models for
+   every schema, as `<api>_api/pydantic_models.py`;
+3. one pinned ruff pass (isolated from the project's own settings), so output is byte-for-byte
+   reproducible.
+
+Only when all three APIs generated cleanly is generated/ replaced; a broken spec leaves it
+untouched and the generator's own error is printed. `--check` generates into a temporary folder
+and fails with a diff when generated/ is stale.
+
+    python -m tools.generate            # regenerate generated/
+    python -m tools.generate --check    # fail with a diff if generated/ is stale
+"""
+
+from __future__ import annotations
+
+import argparse
+import difflib
+import shutil
+import subprocess
+import sys
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SPEC_DIR = ROOT / "spec"
+GENERATED_DIR = ROOT / "generated"
+CLIENT_TEMPLATES = SPEC_DIR / "templates" / "client"
+MODEL_TEMPLATES = SPEC_DIR / "templates" / "models"
+CLIENT_CONFIG = SPEC_DIR / "generator" / "openapi-python-client.yaml"
+LINE_LENGTH = "120"
+
+
+@dataclass(frozen=True)
+class Api:
+    name: str  # spec file stem: spec/<name>.yaml
+
+    @property
+    def spec(self) -> Path:
+        return SPEC_DIR / f"{self.name}.yaml"
+
+    @property
+    def package(self) -> str:
+        return f"{self.name}_api"
+
+
+APIS = (Api("monzo"), Api("bloomy"), Api("rapidpro"))
+
+
+class GenerationError(Exception):
+    """A generator failed; the message carries its own output."""
+
+
+def _tool(name: str) -> str:
+    """The console script `name` from this interpreter's environment (nox venv or the user's)."""
+    candidate = Path(sys.executable).parent / name
+    if candidate.exists():
+        return str(candidate)
+    found = shutil.which(name)
+    if found is None:
+        raise GenerationError(f"{name} is not installed: pip install -e '.[generate]' (or run `nox -s generate`)")
+    return found
+
+
+def _run(args: list[str], cwd: Path) -> None:
+    proc = subprocess.run(args, cwd=cwd, capture_output=True, text=True)
+    if proc.returncode != 0:
+        output = (proc.stdout + proc.stderr).strip()
+        raise GenerationError(f"`{' '.join(Path(a).name if i == 0 else a for i, a in enumerate(args))}` failed:\n{output}")
+
+
+def generate_api(api: Api, out_dir: Path, spec: Path | None = None) -> Path:
+    """Generate `api` (from `spec`, default its file under spec/) into `out_dir/<package>`."""
+    spec = (spec or api.spec).resolve()
+    out_dir = out_dir.resolve()
+    package_dir = out_dir / api.package
+    _run(
+        [
+            _tool("openapi-python-client"),
+            "generate",
+            "--path", str(spec),
+            "--meta", "none",
+            "--output-path", str(package_dir),
+            "--overwrite",
+            "--fail-on-warning",
+            "--config", str(CLIENT_CONFIG),
+            "--custom-template-path", str(CLIENT_TEMPLATES),
+        ],
+        cwd=out_dir,
+    )
+    _run(
+        [
+            _tool("datamodel-codegen"),
+            "--input", str(spec),
+            "--input-file-type", "openapi",
+            "--output", str(package_dir / "pydantic_models.py"),
+            "--output-model-type", "pydantic_v2.BaseModel",
+            "--target-python-version", "3.11",
+            "--disable-timestamp",
+            "--formatters", "builtin",
+            "--use-union-operator",
+            "--use-standard-collections",
+            "--collapse-root-models",
+            "--extra-fields", "allow",
+            "--snake-case-field",
+            "--allow-population-by-field-name",
+            "--output-datetime-class", "datetime",
+            "--custom-template-dir", str(MODEL_TEMPLATES),
+            "--additional-imports", f"{api.package}.types.OpenStrEnum,{api.package}.types.OpenIntEnum",
+            "--custom-file-header", f'"""Pydantic v2 models for every schema of spec/{api.name}.yaml (generated; do not edit)."""',
+        ],
+        cwd=out_dir,
+    )
+    (package_dir / "py.typed").write_text("")
+    return package_dir
+
+
+def _format(out_dir: Path) -> None:
+    out_dir = out_dir.resolve()
+    ruff = _tool("ruff")
+    common = ["--isolated", "--line-length", LINE_LENGTH, "--target-version", "py311", "--no-cache"]
+    _run([ruff, "check", *common, "--select", "F401,I", "--fix-only", "--quiet", "."], cwd=out_dir)
+    _run([ruff, "format", *common, "--quiet", "."], cwd=out_dir)
+    for junk in [*out_dir.rglob("__pycache__"), *out_dir.rglob(".ruff_cache")]:
+        shutil.rmtree(junk, ignore_errors=True)
+
+
+def generate_all(out_dir: Path) -> None:
+    """Generate every API into `out_dir`, formatted; raises GenerationError on the first failure."""
+    for api in APIS:
+        generate_api(api, out_dir)
+    _format(out_dir)
+
+
+def _files(tree: Path) -> dict[str, Path]:
+    """The generated files under `tree`, keyed by path relative to it (API packages only)."""
+    return {
+        str(p.relative_to(tree)): p
+        for api in APIS
+        for p in sorted((tree / api.package).rglob("*"))
+        if p.is_file() and "__pycache__" not in p.parts
+    }
+
+
+def diff_trees(old: Path, new: Path) -> str:
+    """A unified diff between the generated packages in `old` and `new` ('' when identical)."""
+    old_files, new_files = _files(old), _files(new)
+    chunks: list[str] = []
+    for rel in sorted(old_files.keys() | new_files.keys()):
+        a = old_files[rel].read_text().splitlines(keepends=True) if rel in old_files else []
+        b = new_files[rel].read_text().splitlines(keepends=True) if rel in new_files else []
+        if a != b:
+            chunks.extend(difflib.unified_diff(a, b, f"generated/{rel}", f"regenerated/{rel}"))
+    return "".join(chunks)
+
+
+def _replace_generated(fresh: Path) -> None:
+    GENERATED_DIR.mkdir(exist_ok=True)
+    for api in APIS:
+        target = GENERATED_DIR / api.package
+        if target.exists():
+            shutil.rmtree(target)
+        shutil.copytree(fresh / api.package, target)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--check", action="store_true", help="fail with a diff when generated/ is stale")
+    args = parser.parse_args(argv)
+    with tempfile.TemporaryDirectory(prefix="overlay-generate-") as tmp:
+        fresh = Path(tmp)
+        try:
+            generate_all(fresh)
+        except GenerationError as exc:
+            print(f"generation failed; generated/ left untouched.\n{exc}", file=sys.stderr)
+            return 1
+        if args.check:
+            diff = diff_trees(GENERATED_DIR, fresh)
+            if diff:
+                print(diff)
+                print("generated/ is stale: run `nox -s generate` and commit the result.", file=sys.stderr)
+                return 1
+            print("generated/ is up to date.")
+            return 0
+        _replace_generated(fresh)
+    print(f"generated {', '.join(api.package for api in APIS)} into {GENERATED_DIR.relative_to(ROOT)}/")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
