@@ -53,11 +53,19 @@ class Auth(Protocol):
     def apply(self, request: httpx.Request) -> None:
         """Set the credentials header(s) on `request`."""
 
+    def needs_refresh(self) -> bool:
+        """Whether the credentials are known to have expired already (renew before sending)."""
+
     def should_refresh(self, response: httpx.Response) -> bool:
         """Whether `response` (a 401) means the credentials expired and can be renewed."""
 
-    def refresh_flow(self, runtime: Runtime) -> Flow[None]:
-        """Renew the credentials (sends go through `runtime`'s own flow)."""
+    def refresh_flow(self, runtime: Runtime, stale: httpx.Request | None) -> Flow[None]:
+        """Renew the credentials; `stale` is the request that was refused with them, if any.
+
+        Sends go through `send_flow()` like any other. An implementation must cope with several
+        flows asking at once (one refresh, the others wait for it) and with a `stale` request whose
+        credentials were already renewed by someone else (nothing to do but replay).
+        """
 
 
 @dataclass(frozen=True)
@@ -79,6 +87,8 @@ def send_flow(runtime: Runtime, request: httpx.Request, *, idempotent: bool = Fa
     refreshed = False
     while True:
         if runtime.auth is not None:
+            if runtime.auth.needs_refresh():
+                yield from runtime.auth.refresh_flow(runtime, None)
             runtime.auth.apply(request)
         if runtime.limiter is not None:
             wait = runtime.limiter.acquire(request)
@@ -108,7 +118,7 @@ def send_flow(runtime: Runtime, request: httpx.Request, *, idempotent: bool = Fa
         if status == 401 and not refreshed and runtime.auth is not None and runtime.auth.should_refresh(response):
             refreshed = True
             runtime.logger.info("credentials expired: refreshing once and replaying %s", describe_request(request))
-            yield from runtime.auth.refresh_flow(runtime)
+            yield from runtime.auth.refresh_flow(runtime, request)
             continue
         if policy.retryable_status(status) and may_retry and retries_taken < policy.max_retries:
             delay = policy.delay(retries_taken, response.headers)
