@@ -5,6 +5,7 @@ in an `ErrorMap`, its `Auth`, its `Call`s and operation flows) and gets sync and
 that share every line of behaviour.
 """
 
+from ._auth import RefreshingTokenAuth, TokenAuth
 from ._client import AsyncAPIClient, Call, Operation, Parallel, SyncAPIClient
 from ._constants import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, MAX_RETRY_AFTER
 from ._errors import (
@@ -12,6 +13,7 @@ from ._errors import (
     APIError,
     APIResponseValidationError,
     APIStatusError,
+    APITimeoutError,
     AuthenticationError,
     BadRequestError,
     ConflictError,
@@ -24,6 +26,8 @@ from ._errors import (
 )
 from ._flow import Auth, Runtime, Send, Sleep, run_async, run_sync, send_flow
 from ._logging import get_logger, redact, register_secret
+from ._pagination import AsyncPager, Page, SyncPager
+from ._parsing import field_of, model, nothing, root_list
 from ._ratelimit import RateLimiter
 from ._resource import Resource
 from ._retry import RetryPolicy, parse_retry_after
@@ -39,7 +43,9 @@ __all__ = [
     "APIError",
     "APIResponseValidationError",
     "APIStatusError",
+    "APITimeoutError",
     "AsyncAPIClient",
+    "AsyncPager",
     "Auth",
     "AuthenticationError",
     "BadRequestError",
@@ -50,10 +56,12 @@ __all__ = [
     "NotFoundError",
     "NotGiven",
     "Operation",
+    "Page",
     "Parallel",
     "PermissionDeniedError",
     "RateLimitError",
     "RateLimiter",
+    "RefreshingTokenAuth",
     "Resource",
     "RetryPolicy",
     "Runtime",
@@ -61,12 +69,18 @@ __all__ = [
     "Send",
     "Sleep",
     "SyncAPIClient",
+    "SyncPager",
     "TimeoutTypes",
+    "TokenAuth",
     "UnprocessableEntityError",
+    "field_of",
     "get_logger",
+    "model",
+    "nothing",
     "parse_retry_after",
     "redact",
     "register_secret",
+    "root_list",
     "run_async",
     "run_sync",
     "send_flow",

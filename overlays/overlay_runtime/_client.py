@@ -40,7 +40,9 @@ class Call(Generic[T]):
     """One request, and how to turn its 2xx response into the method's result.
 
     `idempotent=True` marks a write that is safe to send again (it carries an idempotency key),
-    so the runtime may retry it; GET, PUT and DELETE are retried anyway.
+    so the runtime may retry it; GET, PUT and DELETE are retried anyway. `path` may be an absolute
+    URL (a presigned upload URL, say): credentials are only ever sent to the API's own origin, and
+    not at all when `authenticated=False`.
     """
 
     method: str
@@ -50,8 +52,10 @@ class Call(Generic[T]):
     data: Mapping[str, Any] | None = None
     json: Any = None
     files: Any = None
+    content: bytes | None = None
     headers: Mapping[str, str] | None = None
     idempotent: bool = False
+    authenticated: bool = True
 
 
 @dataclass(frozen=True)
@@ -128,7 +132,8 @@ class _BaseAPIClient:
             delattr(self, name)
 
     def _build_request(self, http: httpx.Client | httpx.AsyncClient, call: Call[Any]) -> httpx.Request:
-        url = self._settings.base_url + call.path.lstrip("/")
+        absolute = call.path.startswith(("http://", "https://"))
+        url = call.path if absolute else self._settings.base_url + call.path.lstrip("/")
         headers = {**self._settings.headers, **(call.headers or {})}
         extra: dict[str, Any] = {}
         if not isinstance(self._settings.timeout, NotGiven):
@@ -140,8 +145,23 @@ class _BaseAPIClient:
             data=call.data,
             json=call.json,
             files=call.files,
+            content=call.content,
             headers=headers,
             **extra,
+        )
+
+    def _authenticate(self, call: Call[Any], request: httpx.Request) -> bool:
+        """Credentials go only to the API's own origin, and only when the call wants them."""
+        own = httpx.URL(self._settings.base_url)
+        return call.authenticated and (request.url.scheme, request.url.host, request.url.port) == (
+            own.scheme,
+            own.host,
+            own.port,
+        )
+
+    def _flow(self, call: Call[Any], request: httpx.Request) -> Any:
+        return send_flow(
+            self.runtime, request, idempotent=call.idempotent, authenticate=self._authenticate(call, request)
         )
 
     def _parse(self, call: Call[T], response: httpx.Response) -> T:
@@ -195,7 +215,7 @@ class SyncAPIClient(_BaseAPIClient):
     def request(self, call: Call[T]) -> T:
         """Send one call through the request path and parse its response."""
         request = self._build_request(self._http, call)
-        response = run_sync(send_flow(self.runtime, request, idempotent=call.idempotent), self._http.send)
+        response = run_sync(self._flow(call, request), self._http.send)
         return self._parse(call, response)
 
     def run(self, operation: Operation[T]) -> T:
@@ -271,7 +291,7 @@ class AsyncAPIClient(_BaseAPIClient):
     async def request(self, call: Call[T]) -> T:
         """Send one call through the request path and parse its response."""
         request = self._build_request(self._http, call)
-        response = await run_async(send_flow(self.runtime, request, idempotent=call.idempotent), self._http.send)
+        response = await run_async(self._flow(call, request), self._http.send)
         return self._parse(call, response)
 
     async def run(self, operation: Operation[T]) -> T:

@@ -79,17 +79,20 @@ class Runtime:
     logger: logging.Logger = field(default_factory=lambda: logging.getLogger("overlay_runtime"))
 
 
-def send_flow(runtime: Runtime, request: httpx.Request, *, idempotent: bool = False) -> Flow[httpx.Response]:
+def send_flow(
+    runtime: Runtime, request: httpx.Request, *, idempotent: bool = False, authenticate: bool = True
+) -> Flow[httpx.Response]:
     """Send `request` until it succeeds, fails for good, or runs out of retries."""
     policy = runtime.retry
     may_retry = policy.may_retry(request.method, idempotent=idempotent)
     retries_taken = 0
     refreshed = False
+    auth = runtime.auth if authenticate else None
     while True:
-        if runtime.auth is not None:
-            if runtime.auth.needs_refresh():
-                yield from runtime.auth.refresh_flow(runtime, None)
-            runtime.auth.apply(request)
+        if auth is not None:
+            if auth.needs_refresh():
+                yield from auth.refresh_flow(runtime, None)
+            auth.apply(request)
         if runtime.limiter is not None:
             wait = runtime.limiter.acquire(request)
             if wait > 0:
@@ -115,10 +118,10 @@ def send_flow(runtime: Runtime, request: httpx.Request, *, idempotent: bool = Fa
         runtime.logger.info(
             "%s -> %d (attempt %d, %.3fs)", describe_request(request), status, attempt, elapsed
         )
-        if status == 401 and not refreshed and runtime.auth is not None and runtime.auth.should_refresh(response):
+        if status == 401 and not refreshed and auth is not None and auth.should_refresh(response):
             refreshed = True
             runtime.logger.info("credentials expired: refreshing once and replaying %s", describe_request(request))
-            yield from runtime.auth.refresh_flow(runtime, request)
+            yield from auth.refresh_flow(runtime, request)
             continue
         if policy.retryable_status(status) and may_retry and retries_taken < policy.max_retries:
             delay = policy.delay(retries_taken, response.headers)

@@ -1,0 +1,60 @@
+"""monzoh: typed sync and async clients for the Monzo developer API.
+
+```python
+from monzoh import MonzoClient
+with MonzoClient() as client:
+    print(client.whoami().user_id)
+```
+"""
+
+from ._client import AsyncMonzoClient, MonzoClient
+from ._exceptions import (
+    MonzoAPIError,
+    MonzoAuthenticationError,
+    MonzoBadRequestError,
+    MonzoError,
+    MonzoMethodNotAllowedError,
+    MonzoNetworkError,
+    MonzoNotAcceptableError,
+    MonzoNotFoundError,
+    MonzoPermissionDeniedError,
+    MonzoRateLimitError,
+    MonzoServerError,
+    MonzoTimeoutError,
+    MonzoValidationError,
+    WebhookParseError,
+)
+from ._webhooks import parse_transaction_webhook, parse_webhook_payload
+from .models import Account, Attachment, Balance, OAuthToken, Pot, Receipt, Transaction, Webhook, WhoAmI
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "Account",
+    "AsyncMonzoClient",
+    "Attachment",
+    "Balance",
+    "MonzoAPIError",
+    "MonzoAuthenticationError",
+    "MonzoBadRequestError",
+    "MonzoClient",
+    "MonzoError",
+    "MonzoMethodNotAllowedError",
+    "MonzoNetworkError",
+    "MonzoNotAcceptableError",
+    "MonzoNotFoundError",
+    "MonzoPermissionDeniedError",
+    "MonzoRateLimitError",
+    "MonzoServerError",
+    "MonzoTimeoutError",
+    "MonzoValidationError",
+    "OAuthToken",
+    "Pot",
+    "Receipt",
+    "Transaction",
+    "Webhook",
+    "WebhookParseError",
+    "WhoAmI",
+    "parse_transaction_webhook",
+    "parse_webhook_payload",
+]
