@@ -30,7 +30,7 @@ from ._pagination import AsyncPager, Page, SyncPager
 from ._parsing import field_of, model, nothing, root_list
 from ._ratelimit import RateLimiter
 from ._resource import Resource
-from ._retry import RetryPolicy, parse_retry_after
+from ._retry import RetryPolicy, parse_retry_after, set_testing
 from ._transport import RuntimeTransport
 from ._types import NOT_GIVEN, NotGiven, TimeoutTypes
 
@@ -84,4 +84,5 @@ __all__ = [
     "run_async",
     "run_sync",
     "send_flow",
+    "set_testing",
 ]

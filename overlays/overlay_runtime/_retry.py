@@ -21,7 +21,16 @@ from ._constants import (
     MAX_RETRY_DELAY,
 )
 
-__all__ = ["RetryPolicy", "parse_retry_after"]
+__all__ = ["RetryPolicy", "parse_retry_after", "set_testing"]
+
+_testing = False
+
+
+def set_testing(enabled: bool = True) -> None:
+    """Shrink computed backoff to a millisecond (Retry-After is still honoured), for fast fault tests."""
+    global _testing
+    _testing = enabled
+
 
 SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "DELETE", "PUT"})
 RETRYABLE_STATUSES = frozenset({408, 429})
@@ -61,6 +70,8 @@ class RetryPolicy:
         retry_after = parse_retry_after(headers) if headers is not None else None
         if retry_after is not None:
             return retry_after if retry_after <= self.max_retry_after else None
+        if _testing:
+            return 0.001
         backoff = min(self.initial_delay * 2**retries_taken, self.max_delay)
         jitter = 1 - 0.25 * (rng or random).random()
         return backoff * jitter
