@@ -1,0 +1,298 @@
+"""POST /issues/create"""
+
+from typing import Any, cast
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.bloom_error import BloomError
+from ...models.create_issue_request import CreateIssueRequest
+from ...models.issue import Issue
+from ...types import UNSET, Response, Unset, status_of
+
+
+def _get_kwargs(
+    *,
+    body: CreateIssueRequest,
+    include_permission: bool | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(include_permission, Unset):
+        headers["Include_Permission"] = "true" if include_permission else "false"
+
+    _kwargs: dict[str, Any] = {"method": "post"}
+    _kwargs["url"] = "/issues/create"
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> BloomError | str | Issue | None:
+    if response.status_code == 200:
+        response_200 = Issue.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        try:
+
+            def _parse_response_400(data: object) -> BloomError | str:
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    response_400_type_0 = BloomError.from_dict(data)
+
+                    return response_400_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(BloomError | str, data)
+
+            response_400 = _parse_response_400(response.json())
+
+            return response_400
+
+        except (ValueError, TypeError, KeyError, AttributeError):
+            return None
+    if response.status_code == 401:
+        try:
+
+            def _parse_response_401(data: object) -> BloomError | str:
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    response_401_type_0 = BloomError.from_dict(data)
+
+                    return response_401_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(BloomError | str, data)
+
+            response_401 = _parse_response_401(response.json())
+
+            return response_401
+
+        except (ValueError, TypeError, KeyError, AttributeError):
+            return None
+    if response.status_code == 403:
+        try:
+
+            def _parse_response_403(data: object) -> BloomError | str:
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    response_403_type_0 = BloomError.from_dict(data)
+
+                    return response_403_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(BloomError | str, data)
+
+            response_403 = _parse_response_403(response.json())
+
+            return response_403
+
+        except (ValueError, TypeError, KeyError, AttributeError):
+            return None
+    if response.status_code == 404:
+        try:
+
+            def _parse_response_404(data: object) -> BloomError | str:
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    response_404_type_0 = BloomError.from_dict(data)
+
+                    return response_404_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(BloomError | str, data)
+
+            response_404 = _parse_response_404(response.json())
+
+            return response_404
+
+        except (ValueError, TypeError, KeyError, AttributeError):
+            return None
+    if response.status_code == 429:
+        try:
+
+            def _parse_response_429(data: object) -> BloomError | str:
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    response_429_type_0 = BloomError.from_dict(data)
+
+                    return response_429_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(BloomError | str, data)
+
+            response_429 = _parse_response_429(response.json())
+
+            return response_429
+
+        except (ValueError, TypeError, KeyError, AttributeError):
+            return None
+    if response.status_code == 500:
+        try:
+
+            def _parse_response_500(data: object) -> BloomError | str:
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    response_500_type_0 = BloomError.from_dict(data)
+
+                    return response_500_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(BloomError | str, data)
+
+            response_500 = _parse_response_500(response.json())
+
+            return response_500
+
+        except (ValueError, TypeError, KeyError, AttributeError):
+            return None
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[BloomError | str | Issue]:
+    return Response(
+        status_code=status_of(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateIssueRequest,
+    include_permission: bool | Unset = UNSET,
+) -> Response[BloomError | str | Issue]:
+    """Create an issue in a meeting
+
+    Args:
+        include_permission (bool | Unset):
+        body (CreateIssueRequest): Body of `POST issues/create`. The Python SDK sends
+            `meetingid`/`ownerid`; keys bind case-insensitively. Example: {'meetingId': 327249,
+            'title': 'Customer churn is up 3% this quarter', 'ownerId': 345678, 'notes': 'Mostly SMB
+            accounts on the legacy plan.'}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BloomError | str | Issue]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        include_permission=include_permission,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateIssueRequest,
+    include_permission: bool | Unset = UNSET,
+) -> Response[BloomError | str | Issue]:
+    """Create an issue in a meeting
+
+    Args:
+        include_permission (bool | Unset):
+        body (CreateIssueRequest): Body of `POST issues/create`. The Python SDK sends
+            `meetingid`/`ownerid`; keys bind case-insensitively. Example: {'meetingId': 327249,
+            'title': 'Customer churn is up 3% this quarter', 'ownerId': 345678, 'notes': 'Mostly SMB
+            accounts on the legacy plan.'}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BloomError | str | Issue]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        include_permission=include_permission,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateIssueRequest,
+    include_permission: bool | Unset = UNSET,
+) -> BloomError | str | Issue | None:
+    """Create an issue in a meeting
+
+    Args:
+        include_permission (bool | Unset):
+        body (CreateIssueRequest): Body of `POST issues/create`. The Python SDK sends
+            `meetingid`/`ownerid`; keys bind case-insensitively. Example: {'meetingId': 327249,
+            'title': 'Customer churn is up 3% this quarter', 'ownerId': 345678, 'notes': 'Mostly SMB
+            accounts on the legacy plan.'}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BloomError | str | Issue
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+        include_permission=include_permission,
+    ).parsed
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateIssueRequest,
+    include_permission: bool | Unset = UNSET,
+) -> BloomError | str | Issue | None:
+    """Create an issue in a meeting
+
+    Args:
+        include_permission (bool | Unset):
+        body (CreateIssueRequest): Body of `POST issues/create`. The Python SDK sends
+            `meetingid`/`ownerid`; keys bind case-insensitively. Example: {'meetingId': 327249,
+            'title': 'Customer churn is up 3% this quarter', 'ownerId': 345678, 'notes': 'Mostly SMB
+            accounts on the legacy plan.'}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BloomError | str | Issue
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+            include_permission=include_permission,
+        )
+    ).parsed

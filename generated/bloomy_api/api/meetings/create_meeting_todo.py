@@ -1,0 +1,303 @@
+"""POST /L10/{meeting_id}/todos"""
+
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.bloom_error import BloomError
+from ...models.create_meeting_todo_request import CreateMeetingTodoRequest
+from ...models.todo import Todo
+from ...types import Response, status_of
+
+
+def _get_kwargs(
+    meeting_id: int,
+    *,
+    body: CreateMeetingTodoRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {"method": "post"}
+    _kwargs["url"] = "/L10/{meeting_id}/todos".format(
+        meeting_id=quote(str(meeting_id), safe=""),
+    )
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> BloomError | str | Todo | None:
+    if response.status_code == 200:
+        response_200 = Todo.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        try:
+
+            def _parse_response_400(data: object) -> BloomError | str:
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    response_400_type_0 = BloomError.from_dict(data)
+
+                    return response_400_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(BloomError | str, data)
+
+            response_400 = _parse_response_400(response.json())
+
+            return response_400
+
+        except (ValueError, TypeError, KeyError, AttributeError):
+            return None
+    if response.status_code == 401:
+        try:
+
+            def _parse_response_401(data: object) -> BloomError | str:
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    response_401_type_0 = BloomError.from_dict(data)
+
+                    return response_401_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(BloomError | str, data)
+
+            response_401 = _parse_response_401(response.json())
+
+            return response_401
+
+        except (ValueError, TypeError, KeyError, AttributeError):
+            return None
+    if response.status_code == 403:
+        try:
+
+            def _parse_response_403(data: object) -> BloomError | str:
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    response_403_type_0 = BloomError.from_dict(data)
+
+                    return response_403_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(BloomError | str, data)
+
+            response_403 = _parse_response_403(response.json())
+
+            return response_403
+
+        except (ValueError, TypeError, KeyError, AttributeError):
+            return None
+    if response.status_code == 404:
+        try:
+
+            def _parse_response_404(data: object) -> BloomError | str:
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    response_404_type_0 = BloomError.from_dict(data)
+
+                    return response_404_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(BloomError | str, data)
+
+            response_404 = _parse_response_404(response.json())
+
+            return response_404
+
+        except (ValueError, TypeError, KeyError, AttributeError):
+            return None
+    if response.status_code == 429:
+        try:
+
+            def _parse_response_429(data: object) -> BloomError | str:
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    response_429_type_0 = BloomError.from_dict(data)
+
+                    return response_429_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(BloomError | str, data)
+
+            response_429 = _parse_response_429(response.json())
+
+            return response_429
+
+        except (ValueError, TypeError, KeyError, AttributeError):
+            return None
+    if response.status_code == 500:
+        try:
+
+            def _parse_response_500(data: object) -> BloomError | str:
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    response_500_type_0 = BloomError.from_dict(data)
+
+                    return response_500_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(BloomError | str, data)
+
+            response_500 = _parse_response_500(response.json())
+
+            return response_500
+
+        except (ValueError, TypeError, KeyError, AttributeError):
+            return None
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[BloomError | str | Todo]:
+    return Response(
+        status_code=status_of(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    meeting_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateMeetingTodoRequest,
+) -> Response[BloomError | str | Todo]:
+    """Create a to-do in a meeting
+
+    Args:
+        meeting_id (int):
+        body (CreateMeetingTodoRequest): Body of `POST L10/{meetingId}/todos`. The server binds
+            keys case-insensitively; the Python SDK sends `Title`/`ForId`/`Notes`, the Ruby gem
+            `notes` instead of `details`. Example: {'title': 'Send Q3 pricing update to the sales
+            team', 'accountableUserId': 345678, 'details': 'Include the new enterprise tier.',
+            'dueDate': '2024-07-05T00:00:00Z'}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BloomError | str | Todo]
+    """
+
+    kwargs = _get_kwargs(
+        meeting_id=meeting_id,
+        body=body,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio_detailed(
+    meeting_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateMeetingTodoRequest,
+) -> Response[BloomError | str | Todo]:
+    """Create a to-do in a meeting
+
+    Args:
+        meeting_id (int):
+        body (CreateMeetingTodoRequest): Body of `POST L10/{meetingId}/todos`. The server binds
+            keys case-insensitively; the Python SDK sends `Title`/`ForId`/`Notes`, the Ruby gem
+            `notes` instead of `details`. Example: {'title': 'Send Q3 pricing update to the sales
+            team', 'accountableUserId': 345678, 'details': 'Include the new enterprise tier.',
+            'dueDate': '2024-07-05T00:00:00Z'}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BloomError | str | Todo]
+    """
+
+    kwargs = _get_kwargs(
+        meeting_id=meeting_id,
+        body=body,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    meeting_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateMeetingTodoRequest,
+) -> BloomError | str | Todo | None:
+    """Create a to-do in a meeting
+
+    Args:
+        meeting_id (int):
+        body (CreateMeetingTodoRequest): Body of `POST L10/{meetingId}/todos`. The server binds
+            keys case-insensitively; the Python SDK sends `Title`/`ForId`/`Notes`, the Ruby gem
+            `notes` instead of `details`. Example: {'title': 'Send Q3 pricing update to the sales
+            team', 'accountableUserId': 345678, 'details': 'Include the new enterprise tier.',
+            'dueDate': '2024-07-05T00:00:00Z'}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BloomError | str | Todo
+    """
+
+    return sync_detailed(
+        meeting_id=meeting_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio(
+    meeting_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateMeetingTodoRequest,
+) -> BloomError | str | Todo | None:
+    """Create a to-do in a meeting
+
+    Args:
+        meeting_id (int):
+        body (CreateMeetingTodoRequest): Body of `POST L10/{meetingId}/todos`. The server binds
+            keys case-insensitively; the Python SDK sends `Title`/`ForId`/`Notes`, the Ruby gem
+            `notes` instead of `details`. Example: {'title': 'Send Q3 pricing update to the sales
+            team', 'accountableUserId': 345678, 'details': 'Include the new enterprise tier.',
+            'dueDate': '2024-07-05T00:00:00Z'}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BloomError | str | Todo
+    """
+
+    return (
+        await asyncio_detailed(
+            meeting_id=meeting_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,293 @@
+"""GET /L10/{meeting_id}/todos"""
+
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.bloom_error import BloomError
+from ...models.todo import Todo
+from ...types import UNSET, Response, Unset, status_of
+
+
+def _get_kwargs(
+    meeting_id: int,
+    *,
+    include_closed: bool | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["INCLUDE_CLOSED"] = include_closed
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {"method": "get"}
+    _kwargs["url"] = "/L10/{meeting_id}/todos".format(
+        meeting_id=quote(str(meeting_id), safe=""),
+    )
+    _kwargs["params"] = params
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> BloomError | str | list[Todo] | None:
+    if response.status_code == 200:
+        response_200 = []
+        _response_200 = response.json()
+        for response_200_item_data in _response_200:
+            response_200_item = Todo.from_dict(response_200_item_data)
+
+            response_200.append(response_200_item)
+
+        return response_200
+
+    if response.status_code == 400:
+        try:
+
+            def _parse_response_400(data: object) -> BloomError | str:
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    response_400_type_0 = BloomError.from_dict(data)
+
+                    return response_400_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(BloomError | str, data)
+
+            response_400 = _parse_response_400(response.json())
+
+            return response_400
+
+        except (ValueError, TypeError, KeyError, AttributeError):
+            return None
+    if response.status_code == 401:
+        try:
+
+            def _parse_response_401(data: object) -> BloomError | str:
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    response_401_type_0 = BloomError.from_dict(data)
+
+                    return response_401_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(BloomError | str, data)
+
+            response_401 = _parse_response_401(response.json())
+
+            return response_401
+
+        except (ValueError, TypeError, KeyError, AttributeError):
+            return None
+    if response.status_code == 403:
+        try:
+
+            def _parse_response_403(data: object) -> BloomError | str:
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    response_403_type_0 = BloomError.from_dict(data)
+
+                    return response_403_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(BloomError | str, data)
+
+            response_403 = _parse_response_403(response.json())
+
+            return response_403
+
+        except (ValueError, TypeError, KeyError, AttributeError):
+            return None
+    if response.status_code == 404:
+        try:
+
+            def _parse_response_404(data: object) -> BloomError | str:
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    response_404_type_0 = BloomError.from_dict(data)
+
+                    return response_404_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(BloomError | str, data)
+
+            response_404 = _parse_response_404(response.json())
+
+            return response_404
+
+        except (ValueError, TypeError, KeyError, AttributeError):
+            return None
+    if response.status_code == 429:
+        try:
+
+            def _parse_response_429(data: object) -> BloomError | str:
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    response_429_type_0 = BloomError.from_dict(data)
+
+                    return response_429_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(BloomError | str, data)
+
+            response_429 = _parse_response_429(response.json())
+
+            return response_429
+
+        except (ValueError, TypeError, KeyError, AttributeError):
+            return None
+    if response.status_code == 500:
+        try:
+
+            def _parse_response_500(data: object) -> BloomError | str:
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    response_500_type_0 = BloomError.from_dict(data)
+
+                    return response_500_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(BloomError | str, data)
+
+            response_500 = _parse_response_500(response.json())
+
+            return response_500
+
+        except (ValueError, TypeError, KeyError, AttributeError):
+            return None
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[BloomError | str | list[Todo]]:
+    return Response(
+        status_code=status_of(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    meeting_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    include_closed: bool | Unset = UNSET,
+) -> Response[BloomError | str | list[Todo]]:
+    """List a meeting's to-dos
+
+    Args:
+        meeting_id (int):
+        include_closed (bool | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BloomError | str | list[Todo]]
+    """
+
+    kwargs = _get_kwargs(
+        meeting_id=meeting_id,
+        include_closed=include_closed,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio_detailed(
+    meeting_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    include_closed: bool | Unset = UNSET,
+) -> Response[BloomError | str | list[Todo]]:
+    """List a meeting's to-dos
+
+    Args:
+        meeting_id (int):
+        include_closed (bool | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BloomError | str | list[Todo]]
+    """
+
+    kwargs = _get_kwargs(
+        meeting_id=meeting_id,
+        include_closed=include_closed,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    meeting_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    include_closed: bool | Unset = UNSET,
+) -> BloomError | str | list[Todo] | None:
+    """List a meeting's to-dos
+
+    Args:
+        meeting_id (int):
+        include_closed (bool | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BloomError | str | list[Todo]
+    """
+
+    return sync_detailed(
+        meeting_id=meeting_id,
+        client=client,
+        include_closed=include_closed,
+    ).parsed
+
+
+async def asyncio(
+    meeting_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    include_closed: bool | Unset = UNSET,
+) -> BloomError | str | list[Todo] | None:
+    """List a meeting's to-dos
+
+    Args:
+        meeting_id (int):
+        include_closed (bool | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BloomError | str | list[Todo]
+    """
+
+    return (
+        await asyncio_detailed(
+            meeting_id=meeting_id,
+            client=client,
+            include_closed=include_closed,
+        )
+    ).parsed

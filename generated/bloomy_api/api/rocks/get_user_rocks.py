@@ -1,0 +1,310 @@
+"""GET /rocks/user/{user_id}"""
+
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.bloom_error import BloomError
+from ...models.rock import Rock
+from ...types import UNSET, Response, Unset, status_of
+
+
+def _get_kwargs(
+    user_id: int,
+    *,
+    include_origin: bool | Unset = UNSET,
+    include_permission: bool | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(include_permission, Unset):
+        headers["Include_Permission"] = "true" if include_permission else "false"
+
+    params: dict[str, Any] = {}
+
+    params["Include_Origin"] = include_origin
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {"method": "get"}
+    _kwargs["url"] = "/rocks/user/{user_id}".format(
+        user_id=quote(str(user_id), safe=""),
+    )
+    _kwargs["params"] = params
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> BloomError | str | list[Rock] | None:
+    if response.status_code == 200:
+        response_200 = []
+        _response_200 = response.json()
+        for response_200_item_data in _response_200:
+            response_200_item = Rock.from_dict(response_200_item_data)
+
+            response_200.append(response_200_item)
+
+        return response_200
+
+    if response.status_code == 400:
+        try:
+
+            def _parse_response_400(data: object) -> BloomError | str:
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    response_400_type_0 = BloomError.from_dict(data)
+
+                    return response_400_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(BloomError | str, data)
+
+            response_400 = _parse_response_400(response.json())
+
+            return response_400
+
+        except (ValueError, TypeError, KeyError, AttributeError):
+            return None
+    if response.status_code == 401:
+        try:
+
+            def _parse_response_401(data: object) -> BloomError | str:
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    response_401_type_0 = BloomError.from_dict(data)
+
+                    return response_401_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(BloomError | str, data)
+
+            response_401 = _parse_response_401(response.json())
+
+            return response_401
+
+        except (ValueError, TypeError, KeyError, AttributeError):
+            return None
+    if response.status_code == 403:
+        try:
+
+            def _parse_response_403(data: object) -> BloomError | str:
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    response_403_type_0 = BloomError.from_dict(data)
+
+                    return response_403_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(BloomError | str, data)
+
+            response_403 = _parse_response_403(response.json())
+
+            return response_403
+
+        except (ValueError, TypeError, KeyError, AttributeError):
+            return None
+    if response.status_code == 404:
+        try:
+
+            def _parse_response_404(data: object) -> BloomError | str:
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    response_404_type_0 = BloomError.from_dict(data)
+
+                    return response_404_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(BloomError | str, data)
+
+            response_404 = _parse_response_404(response.json())
+
+            return response_404
+
+        except (ValueError, TypeError, KeyError, AttributeError):
+            return None
+    if response.status_code == 429:
+        try:
+
+            def _parse_response_429(data: object) -> BloomError | str:
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    response_429_type_0 = BloomError.from_dict(data)
+
+                    return response_429_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(BloomError | str, data)
+
+            response_429 = _parse_response_429(response.json())
+
+            return response_429
+
+        except (ValueError, TypeError, KeyError, AttributeError):
+            return None
+    if response.status_code == 500:
+        try:
+
+            def _parse_response_500(data: object) -> BloomError | str:
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    response_500_type_0 = BloomError.from_dict(data)
+
+                    return response_500_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(BloomError | str, data)
+
+            response_500 = _parse_response_500(response.json())
+
+            return response_500
+
+        except (ValueError, TypeError, KeyError, AttributeError):
+            return None
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[BloomError | str | list[Rock]]:
+    return Response(
+        status_code=status_of(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    user_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    include_origin: bool | Unset = UNSET,
+    include_permission: bool | Unset = UNSET,
+) -> Response[BloomError | str | list[Rock]]:
+    """List a user's rocks
+
+    Args:
+        user_id (int):
+        include_origin (bool | Unset):
+        include_permission (bool | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BloomError | str | list[Rock]]
+    """
+
+    kwargs = _get_kwargs(
+        user_id=user_id,
+        include_origin=include_origin,
+        include_permission=include_permission,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio_detailed(
+    user_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    include_origin: bool | Unset = UNSET,
+    include_permission: bool | Unset = UNSET,
+) -> Response[BloomError | str | list[Rock]]:
+    """List a user's rocks
+
+    Args:
+        user_id (int):
+        include_origin (bool | Unset):
+        include_permission (bool | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BloomError | str | list[Rock]]
+    """
+
+    kwargs = _get_kwargs(
+        user_id=user_id,
+        include_origin=include_origin,
+        include_permission=include_permission,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    user_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    include_origin: bool | Unset = UNSET,
+    include_permission: bool | Unset = UNSET,
+) -> BloomError | str | list[Rock] | None:
+    """List a user's rocks
+
+    Args:
+        user_id (int):
+        include_origin (bool | Unset):
+        include_permission (bool | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BloomError | str | list[Rock]
+    """
+
+    return sync_detailed(
+        user_id=user_id,
+        client=client,
+        include_origin=include_origin,
+        include_permission=include_permission,
+    ).parsed
+
+
+async def asyncio(
+    user_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    include_origin: bool | Unset = UNSET,
+    include_permission: bool | Unset = UNSET,
+) -> BloomError | str | list[Rock] | None:
+    """List a user's rocks
+
+    Args:
+        user_id (int):
+        include_origin (bool | Unset):
+        include_permission (bool | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BloomError | str | list[Rock]
+    """
+
+    return (
+        await asyncio_detailed(
+            user_id=user_id,
+            client=client,
+            include_origin=include_origin,
+            include_permission=include_permission,
+        )
+    ).parsed

@@ -1,0 +1,267 @@
+"""DELETE /seats/{seat_id}/position"""
+
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.bloom_error import BloomError
+from ...types import Response, status_of
+
+
+def _get_kwargs(
+    seat_id: int,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {"method": "delete"}
+    _kwargs["url"] = "/seats/{seat_id}/position".format(
+        seat_id=quote(str(seat_id), safe=""),
+    )
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | BloomError | str | None:
+    if response.status_code == 200:
+        response_200 = cast(Any, None)
+        return response_200
+
+    if response.status_code == 204:
+        response_204 = cast(Any, None)
+        return response_204
+
+    if response.status_code == 400:
+        try:
+
+            def _parse_response_400(data: object) -> BloomError | str:
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    response_400_type_0 = BloomError.from_dict(data)
+
+                    return response_400_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(BloomError | str, data)
+
+            response_400 = _parse_response_400(response.json())
+
+            return response_400
+
+        except (ValueError, TypeError, KeyError, AttributeError):
+            return None
+    if response.status_code == 401:
+        try:
+
+            def _parse_response_401(data: object) -> BloomError | str:
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    response_401_type_0 = BloomError.from_dict(data)
+
+                    return response_401_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(BloomError | str, data)
+
+            response_401 = _parse_response_401(response.json())
+
+            return response_401
+
+        except (ValueError, TypeError, KeyError, AttributeError):
+            return None
+    if response.status_code == 403:
+        try:
+
+            def _parse_response_403(data: object) -> BloomError | str:
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    response_403_type_0 = BloomError.from_dict(data)
+
+                    return response_403_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(BloomError | str, data)
+
+            response_403 = _parse_response_403(response.json())
+
+            return response_403
+
+        except (ValueError, TypeError, KeyError, AttributeError):
+            return None
+    if response.status_code == 404:
+        try:
+
+            def _parse_response_404(data: object) -> BloomError | str:
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    response_404_type_0 = BloomError.from_dict(data)
+
+                    return response_404_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(BloomError | str, data)
+
+            response_404 = _parse_response_404(response.json())
+
+            return response_404
+
+        except (ValueError, TypeError, KeyError, AttributeError):
+            return None
+    if response.status_code == 429:
+        try:
+
+            def _parse_response_429(data: object) -> BloomError | str:
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    response_429_type_0 = BloomError.from_dict(data)
+
+                    return response_429_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(BloomError | str, data)
+
+            response_429 = _parse_response_429(response.json())
+
+            return response_429
+
+        except (ValueError, TypeError, KeyError, AttributeError):
+            return None
+    if response.status_code == 500:
+        try:
+
+            def _parse_response_500(data: object) -> BloomError | str:
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    response_500_type_0 = BloomError.from_dict(data)
+
+                    return response_500_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(BloomError | str, data)
+
+            response_500 = _parse_response_500(response.json())
+
+            return response_500
+
+        except (ValueError, TypeError, KeyError, AttributeError):
+            return None
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | BloomError | str]:
+    return Response(
+        status_code=status_of(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    seat_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Any | BloomError | str]:
+    """Remove the position of a seat
+
+    Args:
+        seat_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | BloomError | str]
+    """
+
+    kwargs = _get_kwargs(
+        seat_id=seat_id,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio_detailed(
+    seat_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Any | BloomError | str]:
+    """Remove the position of a seat
+
+    Args:
+        seat_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | BloomError | str]
+    """
+
+    kwargs = _get_kwargs(
+        seat_id=seat_id,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    seat_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Any | BloomError | str | None:
+    """Remove the position of a seat
+
+    Args:
+        seat_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | BloomError | str
+    """
+
+    return sync_detailed(
+        seat_id=seat_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio(
+    seat_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Any | BloomError | str | None:
+    """Remove the position of a seat
+
+    Args:
+        seat_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | BloomError | str
+    """
+
+    return (
+        await asyncio_detailed(
+            seat_id=seat_id,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,113 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CreateMeetingTodoRequest")
+
+
+@_attrs_define
+class CreateMeetingTodoRequest:
+    """Body of `POST L10/{meetingId}/todos`. The server binds keys case-insensitively; the Python SDK sends
+    `Title`/`ForId`/`Notes`, the Ruby gem `notes` instead of `details`.
+
+        Example:
+            {'title': 'Send Q3 pricing update to the sales team', 'accountableUserId': 345678, 'details': 'Include the new
+                enterprise tier.', 'dueDate': '2024-07-05T00:00:00Z'}
+
+        Attributes:
+            title (str): To-do title.
+            details (str | Unset): Notes (default none).
+            notes (str | Unset): Notes, as the SDKs send them (alias of `details`).
+            accountable_user_id (int | Unset): Owner (default: you).
+            due_date (datetime.datetime | Unset): Due date (default: in 7 days).
+    """
+
+    title: str
+    details: str | Unset = UNSET
+    notes: str | Unset = UNSET
+    accountable_user_id: int | Unset = UNSET
+    due_date: datetime.datetime | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        title = self.title
+
+        details = self.details
+
+        notes = self.notes
+
+        accountable_user_id = self.accountable_user_id
+
+        due_date: str | Unset = UNSET
+        if not isinstance(self.due_date, Unset):
+            due_date = self.due_date.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "title": title,
+            }
+        )
+        if details is not UNSET:
+            field_dict["details"] = details
+        if notes is not UNSET:
+            field_dict["notes"] = notes
+        if accountable_user_id is not UNSET:
+            field_dict["accountableUserId"] = accountable_user_id
+        if due_date is not UNSET:
+            field_dict["dueDate"] = due_date
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        title = d.pop("title")
+
+        details = d.pop("details", UNSET)
+
+        notes = d.pop("notes", UNSET)
+
+        accountable_user_id = d.pop("accountableUserId", UNSET)
+
+        _due_date = d.pop("dueDate", UNSET)
+        due_date: datetime.datetime | Unset
+        if isinstance(_due_date, Unset):
+            due_date = UNSET
+        else:
+            due_date = datetime.datetime.fromisoformat(_due_date)
+
+        create_meeting_todo_request = cls(
+            title=title,
+            details=details,
+            notes=notes,
+            accountable_user_id=accountable_user_id,
+            due_date=due_date,
+        )
+
+        create_meeting_todo_request.additional_properties = d
+        return create_meeting_todo_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,11 @@
+from ..types import OpenStrEnum
+
+
+class RockCompletion(OpenStrEnum):
+    ATRISK = "AtRisk"
+    COMPLETE = "Complete"
+    INDETERMINATE = "Indeterminate"
+    ONTRACK = "OnTrack"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,231 @@
+"""POST /attachment/register"""
+
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.attachment_register_request import AttachmentRegisterRequest
+from ...models.attachment_response import AttachmentResponse
+from ...models.monzo_error import MonzoError
+from ...types import Response, status_of
+
+
+def _get_kwargs(
+    *,
+    body: AttachmentRegisterRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {"method": "post"}
+    _kwargs["url"] = "/attachment/register"
+    _kwargs["data"] = body.to_dict()
+
+    headers["Content-Type"] = "application/x-www-form-urlencoded"
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> AttachmentResponse | MonzoError | None:
+    if response.status_code == 200:
+        response_200 = AttachmentResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        try:
+            response_400 = MonzoError.from_dict(response.json())
+
+            return response_400
+
+        except (ValueError, TypeError, KeyError, AttributeError):
+            return None
+    if response.status_code == 401:
+        try:
+            response_401 = MonzoError.from_dict(response.json())
+
+            return response_401
+
+        except (ValueError, TypeError, KeyError, AttributeError):
+            return None
+    if response.status_code == 403:
+        try:
+            response_403 = MonzoError.from_dict(response.json())
+
+            return response_403
+
+        except (ValueError, TypeError, KeyError, AttributeError):
+            return None
+    if response.status_code == 404:
+        try:
+            response_404 = MonzoError.from_dict(response.json())
+
+            return response_404
+
+        except (ValueError, TypeError, KeyError, AttributeError):
+            return None
+    if response.status_code == 405:
+        try:
+            response_405 = MonzoError.from_dict(response.json())
+
+            return response_405
+
+        except (ValueError, TypeError, KeyError, AttributeError):
+            return None
+    if response.status_code == 406:
+        try:
+            response_406 = MonzoError.from_dict(response.json())
+
+            return response_406
+
+        except (ValueError, TypeError, KeyError, AttributeError):
+            return None
+    if response.status_code == 429:
+        try:
+            response_429 = MonzoError.from_dict(response.json())
+
+            return response_429
+
+        except (ValueError, TypeError, KeyError, AttributeError):
+            return None
+    if response.status_code == 500:
+        try:
+            response_500 = MonzoError.from_dict(response.json())
+
+            return response_500
+
+        except (ValueError, TypeError, KeyError, AttributeError):
+            return None
+    if response.status_code == 504:
+        try:
+            response_504 = MonzoError.from_dict(response.json())
+
+            return response_504
+
+        except (ValueError, TypeError, KeyError, AttributeError):
+            return None
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[AttachmentResponse | MonzoError]:
+    return Response(
+        status_code=status_of(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: AttachmentRegisterRequest,
+) -> Response[AttachmentResponse | MonzoError]:
+    """Attach an image to a transaction
+
+     Works with a `file_url` from `POST /attachment/upload` or with any self-hosted image URL.
+
+    Args:
+        body (AttachmentRegisterRequest): Form body of `POST /attachment/register`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AttachmentResponse | MonzoError]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: AttachmentRegisterRequest,
+) -> Response[AttachmentResponse | MonzoError]:
+    """Attach an image to a transaction
+
+     Works with a `file_url` from `POST /attachment/upload` or with any self-hosted image URL.
+
+    Args:
+        body (AttachmentRegisterRequest): Form body of `POST /attachment/register`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AttachmentResponse | MonzoError]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: AttachmentRegisterRequest,
+) -> AttachmentResponse | MonzoError | None:
+    """Attach an image to a transaction
+
+     Works with a `file_url` from `POST /attachment/upload` or with any self-hosted image URL.
+
+    Args:
+        body (AttachmentRegisterRequest): Form body of `POST /attachment/register`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AttachmentResponse | MonzoError
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: AttachmentRegisterRequest,
+) -> AttachmentResponse | MonzoError | None:
+    """Attach an image to a transaction
+
+     Works with a `file_url` from `POST /attachment/upload` or with any self-hosted image URL.
+
+    Args:
+        body (AttachmentRegisterRequest): Form body of `POST /attachment/register`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AttachmentResponse | MonzoError
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

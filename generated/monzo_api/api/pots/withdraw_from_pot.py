@@ -1,0 +1,247 @@
+"""PUT /pots/{pot_id}/withdraw"""
+
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.monzo_error import MonzoError
+from ...models.pot import Pot
+from ...models.pot_withdrawal_request import PotWithdrawalRequest
+from ...types import Response, status_of
+
+
+def _get_kwargs(
+    pot_id: str,
+    *,
+    body: PotWithdrawalRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {"method": "put"}
+    _kwargs["url"] = "/pots/{pot_id}/withdraw".format(
+        pot_id=quote(str(pot_id), safe=""),
+    )
+    _kwargs["data"] = body.to_dict()
+
+    headers["Content-Type"] = "application/x-www-form-urlencoded"
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> MonzoError | Pot | None:
+    if response.status_code == 200:
+        response_200 = Pot.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        try:
+            response_400 = MonzoError.from_dict(response.json())
+
+            return response_400
+
+        except (ValueError, TypeError, KeyError, AttributeError):
+            return None
+    if response.status_code == 401:
+        try:
+            response_401 = MonzoError.from_dict(response.json())
+
+            return response_401
+
+        except (ValueError, TypeError, KeyError, AttributeError):
+            return None
+    if response.status_code == 403:
+        try:
+            response_403 = MonzoError.from_dict(response.json())
+
+            return response_403
+
+        except (ValueError, TypeError, KeyError, AttributeError):
+            return None
+    if response.status_code == 404:
+        try:
+            response_404 = MonzoError.from_dict(response.json())
+
+            return response_404
+
+        except (ValueError, TypeError, KeyError, AttributeError):
+            return None
+    if response.status_code == 405:
+        try:
+            response_405 = MonzoError.from_dict(response.json())
+
+            return response_405
+
+        except (ValueError, TypeError, KeyError, AttributeError):
+            return None
+    if response.status_code == 406:
+        try:
+            response_406 = MonzoError.from_dict(response.json())
+
+            return response_406
+
+        except (ValueError, TypeError, KeyError, AttributeError):
+            return None
+    if response.status_code == 429:
+        try:
+            response_429 = MonzoError.from_dict(response.json())
+
+            return response_429
+
+        except (ValueError, TypeError, KeyError, AttributeError):
+            return None
+    if response.status_code == 500:
+        try:
+            response_500 = MonzoError.from_dict(response.json())
+
+            return response_500
+
+        except (ValueError, TypeError, KeyError, AttributeError):
+            return None
+    if response.status_code == 504:
+        try:
+            response_504 = MonzoError.from_dict(response.json())
+
+            return response_504
+
+        except (ValueError, TypeError, KeyError, AttributeError):
+            return None
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[MonzoError | Pot]:
+    return Response(
+        status_code=status_of(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    pot_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: PotWithdrawalRequest,
+) -> Response[MonzoError | Pot]:
+    """Move money from a pot into an account
+
+     Form body; `dedupe_id` is an idempotency key (reuse it when retrying). Pots protected with
+    "added security" cannot be withdrawn from through the API, only in the app.
+
+    Args:
+        pot_id (str):
+        body (PotWithdrawalRequest): Form body of `PUT /pots/{pot_id}/withdraw`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[MonzoError | Pot]
+    """
+
+    kwargs = _get_kwargs(
+        pot_id=pot_id,
+        body=body,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio_detailed(
+    pot_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: PotWithdrawalRequest,
+) -> Response[MonzoError | Pot]:
+    """Move money from a pot into an account
+
+     Form body; `dedupe_id` is an idempotency key (reuse it when retrying). Pots protected with
+    "added security" cannot be withdrawn from through the API, only in the app.
+
+    Args:
+        pot_id (str):
+        body (PotWithdrawalRequest): Form body of `PUT /pots/{pot_id}/withdraw`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[MonzoError | Pot]
+    """
+
+    kwargs = _get_kwargs(
+        pot_id=pot_id,
+        body=body,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    pot_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: PotWithdrawalRequest,
+) -> MonzoError | Pot | None:
+    """Move money from a pot into an account
+
+     Form body; `dedupe_id` is an idempotency key (reuse it when retrying). Pots protected with
+    "added security" cannot be withdrawn from through the API, only in the app.
+
+    Args:
+        pot_id (str):
+        body (PotWithdrawalRequest): Form body of `PUT /pots/{pot_id}/withdraw`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        MonzoError | Pot
+    """
+
+    return sync_detailed(
+        pot_id=pot_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio(
+    pot_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: PotWithdrawalRequest,
+) -> MonzoError | Pot | None:
+    """Move money from a pot into an account
+
+     Form body; `dedupe_id` is an idempotency key (reuse it when retrying). Pots protected with
+    "added security" cannot be withdrawn from through the API, only in the app.
+
+    Args:
+        pot_id (str):
+        body (PotWithdrawalRequest): Form body of `PUT /pots/{pot_id}/withdraw`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        MonzoError | Pot
+    """
+
+    return (
+        await asyncio_detailed(
+            pot_id=pot_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,207 @@
+"""POST /broadcasts.json"""
+
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.broadcast import Broadcast
+from ...models.broadcast_write import BroadcastWrite
+from ...models.rapid_pro_error import RapidProError
+from ...models.rapid_pro_validation_error import RapidProValidationError
+from ...types import Response, status_of
+
+
+def _get_kwargs(
+    *,
+    body: BroadcastWrite,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {"method": "post"}
+    _kwargs["url"] = "/broadcasts.json"
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Broadcast | RapidProError | RapidProValidationError | str | None:
+    if response.status_code == 201:
+        response_201 = Broadcast.from_dict(response.json())
+
+        return response_201
+
+    if response.status_code == 400:
+        try:
+            response_400 = RapidProValidationError.from_dict(response.json())
+
+            return response_400
+
+        except (ValueError, TypeError, KeyError, AttributeError):
+            return None
+    if response.status_code == 403:
+        try:
+            response_403 = RapidProError.from_dict(response.json())
+
+            return response_403
+
+        except (ValueError, TypeError, KeyError, AttributeError):
+            return None
+    if response.status_code == 429:
+        try:
+            response_429 = RapidProError.from_dict(response.json())
+
+            return response_429
+
+        except (ValueError, TypeError, KeyError, AttributeError):
+            return None
+    if response.status_code == 500:
+        try:
+            response_500 = response.text
+            return response_500
+
+        except (ValueError, TypeError, KeyError, AttributeError):
+            return None
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Broadcast | RapidProError | RapidProValidationError | str]:
+    return Response(
+        status_code=status_of(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: BroadcastWrite,
+) -> Response[Broadcast | RapidProError | RapidProValidationError | str]:
+    """Send a broadcast
+
+     Creates and sends a broadcast. It needs `text` or `attachments`, and at least one of `urns`,
+    `contacts` or `groups`; `base_language` (default: the first language given) must be a key of `text`,
+    and of `attachments`/`quick_replies` when those are given (otherwise a 400 with `non_field_errors`).
+    Plain values instead of translation dicts are taken as the workspace's primary flow language.
+    Attachments are media UUIDs from `upload_media`.
+
+    Args:
+        body (BroadcastWrite): A broadcast to send.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Broadcast | RapidProError | RapidProValidationError | str]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: BroadcastWrite,
+) -> Response[Broadcast | RapidProError | RapidProValidationError | str]:
+    """Send a broadcast
+
+     Creates and sends a broadcast. It needs `text` or `attachments`, and at least one of `urns`,
+    `contacts` or `groups`; `base_language` (default: the first language given) must be a key of `text`,
+    and of `attachments`/`quick_replies` when those are given (otherwise a 400 with `non_field_errors`).
+    Plain values instead of translation dicts are taken as the workspace's primary flow language.
+    Attachments are media UUIDs from `upload_media`.
+
+    Args:
+        body (BroadcastWrite): A broadcast to send.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Broadcast | RapidProError | RapidProValidationError | str]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: BroadcastWrite,
+) -> Broadcast | RapidProError | RapidProValidationError | str | None:
+    """Send a broadcast
+
+     Creates and sends a broadcast. It needs `text` or `attachments`, and at least one of `urns`,
+    `contacts` or `groups`; `base_language` (default: the first language given) must be a key of `text`,
+    and of `attachments`/`quick_replies` when those are given (otherwise a 400 with `non_field_errors`).
+    Plain values instead of translation dicts are taken as the workspace's primary flow language.
+    Attachments are media UUIDs from `upload_media`.
+
+    Args:
+        body (BroadcastWrite): A broadcast to send.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Broadcast | RapidProError | RapidProValidationError | str
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: BroadcastWrite,
+) -> Broadcast | RapidProError | RapidProValidationError | str | None:
+    """Send a broadcast
+
+     Creates and sends a broadcast. It needs `text` or `attachments`, and at least one of `urns`,
+    `contacts` or `groups`; `base_language` (default: the first language given) must be a key of `text`,
+    and of `attachments`/`quick_replies` when those are given (otherwise a 400 with `non_field_errors`).
+    Plain values instead of translation dicts are taken as the workspace's primary flow language.
+    Attachments are media UUIDs from `upload_media`.
+
+    Args:
+        body (BroadcastWrite): A broadcast to send.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Broadcast | RapidProError | RapidProValidationError | str
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,240 @@
+"""POST /campaign_events.json"""
+
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.campaign_event import CampaignEvent
+from ...models.campaign_event_write import CampaignEventWrite
+from ...models.rapid_pro_error import RapidProError
+from ...models.rapid_pro_validation_error import RapidProValidationError
+from ...types import UNSET, Response, Unset, status_of
+
+
+def _get_kwargs(
+    *,
+    body: CampaignEventWrite,
+    uuid: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    params: dict[str, Any] = {}
+
+    params["uuid"] = uuid
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {"method": "post"}
+    _kwargs["url"] = "/campaign_events.json"
+    _kwargs["params"] = params
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> CampaignEvent | RapidProError | RapidProValidationError | str | None:
+    if response.status_code == 200:
+        response_200 = CampaignEvent.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 201:
+        response_201 = CampaignEvent.from_dict(response.json())
+
+        return response_201
+
+    if response.status_code == 400:
+        try:
+            response_400 = RapidProValidationError.from_dict(response.json())
+
+            return response_400
+
+        except (ValueError, TypeError, KeyError, AttributeError):
+            return None
+    if response.status_code == 403:
+        try:
+            response_403 = RapidProError.from_dict(response.json())
+
+            return response_403
+
+        except (ValueError, TypeError, KeyError, AttributeError):
+            return None
+    if response.status_code == 404:
+        try:
+            response_404 = RapidProError.from_dict(response.json())
+
+            return response_404
+
+        except (ValueError, TypeError, KeyError, AttributeError):
+            return None
+    if response.status_code == 429:
+        try:
+            response_429 = RapidProError.from_dict(response.json())
+
+            return response_429
+
+        except (ValueError, TypeError, KeyError, AttributeError):
+            return None
+    if response.status_code == 500:
+        try:
+            response_500 = response.text
+            return response_500
+
+        except (ValueError, TypeError, KeyError, AttributeError):
+            return None
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[CampaignEvent | RapidProError | RapidProValidationError | str]:
+    return Response(
+        status_code=status_of(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CampaignEventWrite,
+    uuid: str | Unset = UNSET,
+) -> Response[CampaignEvent | RapidProError | RapidProValidationError | str]:
+    """Create or update a campaign event
+
+     Without `uuid` creates an event (201). With `?uuid=` updates that event (200, or 404 when none
+    matches); the campaign of an existing event cannot change, and an event currently being scheduled
+    cannot be modified (400). Exactly one of `message` and `flow` must be given; message text in the
+    workspace's primary language is required.
+
+    Args:
+        uuid (str | Unset):
+        body (CampaignEventWrite): A campaign event to create or update; give exactly one of
+            `message` and `flow`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CampaignEvent | RapidProError | RapidProValidationError | str]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        uuid=uuid,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CampaignEventWrite,
+    uuid: str | Unset = UNSET,
+) -> Response[CampaignEvent | RapidProError | RapidProValidationError | str]:
+    """Create or update a campaign event
+
+     Without `uuid` creates an event (201). With `?uuid=` updates that event (200, or 404 when none
+    matches); the campaign of an existing event cannot change, and an event currently being scheduled
+    cannot be modified (400). Exactly one of `message` and `flow` must be given; message text in the
+    workspace's primary language is required.
+
+    Args:
+        uuid (str | Unset):
+        body (CampaignEventWrite): A campaign event to create or update; give exactly one of
+            `message` and `flow`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CampaignEvent | RapidProError | RapidProValidationError | str]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        uuid=uuid,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CampaignEventWrite,
+    uuid: str | Unset = UNSET,
+) -> CampaignEvent | RapidProError | RapidProValidationError | str | None:
+    """Create or update a campaign event
+
+     Without `uuid` creates an event (201). With `?uuid=` updates that event (200, or 404 when none
+    matches); the campaign of an existing event cannot change, and an event currently being scheduled
+    cannot be modified (400). Exactly one of `message` and `flow` must be given; message text in the
+    workspace's primary language is required.
+
+    Args:
+        uuid (str | Unset):
+        body (CampaignEventWrite): A campaign event to create or update; give exactly one of
+            `message` and `flow`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CampaignEvent | RapidProError | RapidProValidationError | str
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+        uuid=uuid,
+    ).parsed
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CampaignEventWrite,
+    uuid: str | Unset = UNSET,
+) -> CampaignEvent | RapidProError | RapidProValidationError | str | None:
+    """Create or update a campaign event
+
+     Without `uuid` creates an event (201). With `?uuid=` updates that event (200, or 404 when none
+    matches); the campaign of an existing event cannot change, and an event currently being scheduled
+    cannot be modified (400). Exactly one of `message` and `flow` must be given; message text in the
+    workspace's primary language is required.
+
+    Args:
+        uuid (str | Unset):
+        body (CampaignEventWrite): A campaign event to create or update; give exactly one of
+            `message` and `flow`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CampaignEvent | RapidProError | RapidProValidationError | str
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+            uuid=uuid,
+        )
+    ).parsed

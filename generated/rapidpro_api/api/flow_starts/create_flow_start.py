@@ -1,0 +1,199 @@
+"""POST /flow_starts.json"""
+
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.flow_start import FlowStart
+from ...models.flow_start_write import FlowStartWrite
+from ...models.rapid_pro_error import RapidProError
+from ...models.rapid_pro_validation_error import RapidProValidationError
+from ...types import Response, status_of
+
+
+def _get_kwargs(
+    *,
+    body: FlowStartWrite,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {"method": "post"}
+    _kwargs["url"] = "/flow_starts.json"
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> FlowStart | RapidProError | RapidProValidationError | str | None:
+    if response.status_code == 201:
+        response_201 = FlowStart.from_dict(response.json())
+
+        return response_201
+
+    if response.status_code == 400:
+        try:
+            response_400 = RapidProValidationError.from_dict(response.json())
+
+            return response_400
+
+        except (ValueError, TypeError, KeyError, AttributeError):
+            return None
+    if response.status_code == 403:
+        try:
+            response_403 = RapidProError.from_dict(response.json())
+
+            return response_403
+
+        except (ValueError, TypeError, KeyError, AttributeError):
+            return None
+    if response.status_code == 429:
+        try:
+            response_429 = RapidProError.from_dict(response.json())
+
+            return response_429
+
+        except (ValueError, TypeError, KeyError, AttributeError):
+            return None
+    if response.status_code == 500:
+        try:
+            response_500 = response.text
+            return response_500
+
+        except (ValueError, TypeError, KeyError, AttributeError):
+            return None
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[FlowStart | RapidProError | RapidProValidationError | str]:
+    return Response(
+        status_code=status_of(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: FlowStartWrite,
+) -> Response[FlowStart | RapidProError | RapidProValidationError | str]:
+    """Start contacts in a flow
+
+     Creates a flow start for the given groups, contacts and URNs (at least one overall). The start is
+    returned with status `pending`; contacts are started asynchronously (watch the runs). A `User-Agent`
+    containing "Zapier" marks the start as a Zapier start.
+
+    Args:
+        body (FlowStartWrite): A flow start to create; give at least one group, contact or URN.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[FlowStart | RapidProError | RapidProValidationError | str]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: FlowStartWrite,
+) -> Response[FlowStart | RapidProError | RapidProValidationError | str]:
+    """Start contacts in a flow
+
+     Creates a flow start for the given groups, contacts and URNs (at least one overall). The start is
+    returned with status `pending`; contacts are started asynchronously (watch the runs). A `User-Agent`
+    containing "Zapier" marks the start as a Zapier start.
+
+    Args:
+        body (FlowStartWrite): A flow start to create; give at least one group, contact or URN.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[FlowStart | RapidProError | RapidProValidationError | str]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: FlowStartWrite,
+) -> FlowStart | RapidProError | RapidProValidationError | str | None:
+    """Start contacts in a flow
+
+     Creates a flow start for the given groups, contacts and URNs (at least one overall). The start is
+    returned with status `pending`; contacts are started asynchronously (watch the runs). A `User-Agent`
+    containing "Zapier" marks the start as a Zapier start.
+
+    Args:
+        body (FlowStartWrite): A flow start to create; give at least one group, contact or URN.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        FlowStart | RapidProError | RapidProValidationError | str
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: FlowStartWrite,
+) -> FlowStart | RapidProError | RapidProValidationError | str | None:
+    """Start contacts in a flow
+
+     Creates a flow start for the given groups, contacts and URNs (at least one overall). The start is
+    returned with status `pending`; contacts are started asynchronously (watch the runs). A `User-Agent`
+    containing "Zapier" marks the start as a Zapier start.
+
+    Args:
+        body (FlowStartWrite): A flow start to create; give at least one group, contact or URN.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        FlowStart | RapidProError | RapidProValidationError | str
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

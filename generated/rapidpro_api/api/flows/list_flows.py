@@ -1,0 +1,279 @@
+"""GET /flows.json"""
+
+import datetime
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.flow_page import FlowPage
+from ...models.flow_type import FlowType
+from ...models.rapid_pro_error import RapidProError
+from ...models.rapid_pro_validation_error import RapidProValidationError
+from ...types import UNSET, Response, Unset, status_of
+
+
+def _get_kwargs(
+    *,
+    uuid: str | Unset = UNSET,
+    type_: FlowType | Unset = UNSET,
+    archived: bool | Unset = UNSET,
+    before: datetime.datetime | Unset = UNSET,
+    after: datetime.datetime | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["uuid"] = uuid
+
+    json_type_: str | Unset = UNSET
+    if not isinstance(type_, Unset):
+        json_type_ = type_.value
+
+    params["type"] = json_type_
+
+    params["archived"] = archived
+
+    json_before: str | Unset = UNSET
+    if not isinstance(before, Unset):
+        json_before = before.isoformat()
+    params["before"] = json_before
+
+    json_after: str | Unset = UNSET
+    if not isinstance(after, Unset):
+        json_after = after.isoformat()
+    params["after"] = json_after
+
+    params["cursor"] = cursor
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {"method": "get"}
+    _kwargs["url"] = "/flows.json"
+    _kwargs["params"] = params
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> FlowPage | RapidProError | RapidProValidationError | str | None:
+    if response.status_code == 200:
+        response_200 = FlowPage.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        try:
+            response_400 = RapidProValidationError.from_dict(response.json())
+
+            return response_400
+
+        except (ValueError, TypeError, KeyError, AttributeError):
+            return None
+    if response.status_code == 403:
+        try:
+            response_403 = RapidProError.from_dict(response.json())
+
+            return response_403
+
+        except (ValueError, TypeError, KeyError, AttributeError):
+            return None
+    if response.status_code == 429:
+        try:
+            response_429 = RapidProError.from_dict(response.json())
+
+            return response_429
+
+        except (ValueError, TypeError, KeyError, AttributeError):
+            return None
+    if response.status_code == 500:
+        try:
+            response_500 = response.text
+            return response_500
+
+        except (ValueError, TypeError, KeyError, AttributeError):
+            return None
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[FlowPage | RapidProError | RapidProValidationError | str]:
+    return Response(
+        status_code=status_of(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    uuid: str | Unset = UNSET,
+    type_: FlowType | Unset = UNSET,
+    archived: bool | Unset = UNSET,
+    before: datetime.datetime | Unset = UNSET,
+    after: datetime.datetime | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+) -> Response[FlowPage | RapidProError | RapidProValidationError | str]:
+    """List flows
+
+     Lists the active flows, most recently created first; `before`/`after` filter on `modified_on`.
+
+    Args:
+        uuid (str | Unset):
+        type_ (FlowType | Unset):
+        archived (bool | Unset):
+        before (datetime.datetime | Unset):
+        after (datetime.datetime | Unset):
+        cursor (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[FlowPage | RapidProError | RapidProValidationError | str]
+    """
+
+    kwargs = _get_kwargs(
+        uuid=uuid,
+        type_=type_,
+        archived=archived,
+        before=before,
+        after=after,
+        cursor=cursor,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    uuid: str | Unset = UNSET,
+    type_: FlowType | Unset = UNSET,
+    archived: bool | Unset = UNSET,
+    before: datetime.datetime | Unset = UNSET,
+    after: datetime.datetime | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+) -> Response[FlowPage | RapidProError | RapidProValidationError | str]:
+    """List flows
+
+     Lists the active flows, most recently created first; `before`/`after` filter on `modified_on`.
+
+    Args:
+        uuid (str | Unset):
+        type_ (FlowType | Unset):
+        archived (bool | Unset):
+        before (datetime.datetime | Unset):
+        after (datetime.datetime | Unset):
+        cursor (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[FlowPage | RapidProError | RapidProValidationError | str]
+    """
+
+    kwargs = _get_kwargs(
+        uuid=uuid,
+        type_=type_,
+        archived=archived,
+        before=before,
+        after=after,
+        cursor=cursor,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    uuid: str | Unset = UNSET,
+    type_: FlowType | Unset = UNSET,
+    archived: bool | Unset = UNSET,
+    before: datetime.datetime | Unset = UNSET,
+    after: datetime.datetime | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+) -> FlowPage | RapidProError | RapidProValidationError | str | None:
+    """List flows
+
+     Lists the active flows, most recently created first; `before`/`after` filter on `modified_on`.
+
+    Args:
+        uuid (str | Unset):
+        type_ (FlowType | Unset):
+        archived (bool | Unset):
+        before (datetime.datetime | Unset):
+        after (datetime.datetime | Unset):
+        cursor (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        FlowPage | RapidProError | RapidProValidationError | str
+    """
+
+    return sync_detailed(
+        client=client,
+        uuid=uuid,
+        type_=type_,
+        archived=archived,
+        before=before,
+        after=after,
+        cursor=cursor,
+    ).parsed
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    uuid: str | Unset = UNSET,
+    type_: FlowType | Unset = UNSET,
+    archived: bool | Unset = UNSET,
+    before: datetime.datetime | Unset = UNSET,
+    after: datetime.datetime | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+) -> FlowPage | RapidProError | RapidProValidationError | str | None:
+    """List flows
+
+     Lists the active flows, most recently created first; `before`/`after` filter on `modified_on`.
+
+    Args:
+        uuid (str | Unset):
+        type_ (FlowType | Unset):
+        archived (bool | Unset):
+        before (datetime.datetime | Unset):
+        after (datetime.datetime | Unset):
+        cursor (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        FlowPage | RapidProError | RapidProValidationError | str
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            uuid=uuid,
+            type_=type_,
+            archived=archived,
+            before=before,
+            after=after,
+            cursor=cursor,
+        )
+    ).parsed

@@ -1,0 +1,236 @@
+"""POST /labels.json"""
+
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.label import Label
+from ...models.label_write import LabelWrite
+from ...models.rapid_pro_error import RapidProError
+from ...models.rapid_pro_validation_error import RapidProValidationError
+from ...types import UNSET, Response, Unset, status_of
+
+
+def _get_kwargs(
+    *,
+    body: LabelWrite,
+    uuid: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    params: dict[str, Any] = {}
+
+    params["uuid"] = uuid
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {"method": "post"}
+    _kwargs["url"] = "/labels.json"
+    _kwargs["params"] = params
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Label | RapidProError | RapidProValidationError | str | None:
+    if response.status_code == 200:
+        response_200 = Label.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 201:
+        response_201 = Label.from_dict(response.json())
+
+        return response_201
+
+    if response.status_code == 400:
+        try:
+            response_400 = RapidProValidationError.from_dict(response.json())
+
+            return response_400
+
+        except (ValueError, TypeError, KeyError, AttributeError):
+            return None
+    if response.status_code == 403:
+        try:
+            response_403 = RapidProError.from_dict(response.json())
+
+            return response_403
+
+        except (ValueError, TypeError, KeyError, AttributeError):
+            return None
+    if response.status_code == 404:
+        try:
+            response_404 = RapidProError.from_dict(response.json())
+
+            return response_404
+
+        except (ValueError, TypeError, KeyError, AttributeError):
+            return None
+    if response.status_code == 409:
+        try:
+            response_409 = RapidProError.from_dict(response.json())
+
+            return response_409
+
+        except (ValueError, TypeError, KeyError, AttributeError):
+            return None
+    if response.status_code == 429:
+        try:
+            response_429 = RapidProError.from_dict(response.json())
+
+            return response_429
+
+        except (ValueError, TypeError, KeyError, AttributeError):
+            return None
+    if response.status_code == 500:
+        try:
+            response_500 = response.text
+            return response_500
+
+        except (ValueError, TypeError, KeyError, AttributeError):
+            return None
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Label | RapidProError | RapidProValidationError | str]:
+    return Response(
+        status_code=status_of(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: LabelWrite,
+    uuid: str | Unset = UNSET,
+) -> Response[Label | RapidProError | RapidProValidationError | str]:
+    """Create or update a message label
+
+     Without `uuid` creates a label (201; 409 at the workspace limit). With `?uuid=` renames that label
+    (200, or 404).
+
+    Args:
+        uuid (str | Unset):
+        body (LabelWrite): A label to create or rename.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Label | RapidProError | RapidProValidationError | str]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        uuid=uuid,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: LabelWrite,
+    uuid: str | Unset = UNSET,
+) -> Response[Label | RapidProError | RapidProValidationError | str]:
+    """Create or update a message label
+
+     Without `uuid` creates a label (201; 409 at the workspace limit). With `?uuid=` renames that label
+    (200, or 404).
+
+    Args:
+        uuid (str | Unset):
+        body (LabelWrite): A label to create or rename.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Label | RapidProError | RapidProValidationError | str]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        uuid=uuid,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: LabelWrite,
+    uuid: str | Unset = UNSET,
+) -> Label | RapidProError | RapidProValidationError | str | None:
+    """Create or update a message label
+
+     Without `uuid` creates a label (201; 409 at the workspace limit). With `?uuid=` renames that label
+    (200, or 404).
+
+    Args:
+        uuid (str | Unset):
+        body (LabelWrite): A label to create or rename.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Label | RapidProError | RapidProValidationError | str
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+        uuid=uuid,
+    ).parsed
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: LabelWrite,
+    uuid: str | Unset = UNSET,
+) -> Label | RapidProError | RapidProValidationError | str | None:
+    """Create or update a message label
+
+     Without `uuid` creates a label (201; 409 at the workspace limit). With `?uuid=` renames that label
+    (200, or 404).
+
+    Args:
+        uuid (str | Unset):
+        body (LabelWrite): A label to create or rename.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Label | RapidProError | RapidProValidationError | str
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+            uuid=uuid,
+        )
+    ).parsed

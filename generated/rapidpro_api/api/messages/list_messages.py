@@ -1,0 +1,332 @@
+"""GET /messages.json"""
+
+import datetime
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.message_folder import MessageFolder
+from ...models.message_page import MessagePage
+from ...models.rapid_pro_error import RapidProError
+from ...models.rapid_pro_validation_error import RapidProValidationError
+from ...types import UNSET, Response, Unset, status_of
+
+
+def _get_kwargs(
+    *,
+    uuid: str | Unset = UNSET,
+    folder: MessageFolder | Unset = UNSET,
+    contact: str | Unset = UNSET,
+    label: str | Unset = UNSET,
+    broadcast: int | Unset = UNSET,
+    id: int | Unset = UNSET,
+    before: datetime.datetime | Unset = UNSET,
+    after: datetime.datetime | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["uuid"] = uuid
+
+    json_folder: str | Unset = UNSET
+    if not isinstance(folder, Unset):
+        json_folder = folder.value
+
+    params["folder"] = json_folder
+
+    params["contact"] = contact
+
+    params["label"] = label
+
+    params["broadcast"] = broadcast
+
+    params["id"] = id
+
+    json_before: str | Unset = UNSET
+    if not isinstance(before, Unset):
+        json_before = before.isoformat()
+    params["before"] = json_before
+
+    json_after: str | Unset = UNSET
+    if not isinstance(after, Unset):
+        json_after = after.isoformat()
+    params["after"] = json_after
+
+    params["cursor"] = cursor
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {"method": "get"}
+    _kwargs["url"] = "/messages.json"
+    _kwargs["params"] = params
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> MessagePage | RapidProError | RapidProValidationError | str | None:
+    if response.status_code == 200:
+        response_200 = MessagePage.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        try:
+            response_400 = RapidProValidationError.from_dict(response.json())
+
+            return response_400
+
+        except (ValueError, TypeError, KeyError, AttributeError):
+            return None
+    if response.status_code == 403:
+        try:
+            response_403 = RapidProError.from_dict(response.json())
+
+            return response_403
+
+        except (ValueError, TypeError, KeyError, AttributeError):
+            return None
+    if response.status_code == 429:
+        try:
+            response_429 = RapidProError.from_dict(response.json())
+
+            return response_429
+
+        except (ValueError, TypeError, KeyError, AttributeError):
+            return None
+    if response.status_code == 500:
+        try:
+            response_500 = response.text
+            return response_500
+
+        except (ValueError, TypeError, KeyError, AttributeError):
+            return None
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[MessagePage | RapidProError | RapidProValidationError | str]:
+    return Response(
+        status_code=status_of(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    uuid: str | Unset = UNSET,
+    folder: MessageFolder | Unset = UNSET,
+    contact: str | Unset = UNSET,
+    label: str | Unset = UNSET,
+    broadcast: int | Unset = UNSET,
+    id: int | Unset = UNSET,
+    before: datetime.datetime | Unset = UNSET,
+    after: datetime.datetime | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+) -> Response[MessagePage | RapidProError | RapidProValidationError | str]:
+    """List messages
+
+     Lists messages (throttle scope `v2.messages`), most recently created first, or most recently sent
+    first for `folder=sent`. Without `folder` returns visible and archived messages except pending ones.
+    Only one of `contact`, `folder`, `label` and `broadcast` may be given (400).
+
+    Args:
+        uuid (str | Unset):
+        folder (MessageFolder | Unset):
+        contact (str | Unset):
+        label (str | Unset):
+        broadcast (int | Unset):
+        id (int | Unset):
+        before (datetime.datetime | Unset):
+        after (datetime.datetime | Unset):
+        cursor (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[MessagePage | RapidProError | RapidProValidationError | str]
+    """
+
+    kwargs = _get_kwargs(
+        uuid=uuid,
+        folder=folder,
+        contact=contact,
+        label=label,
+        broadcast=broadcast,
+        id=id,
+        before=before,
+        after=after,
+        cursor=cursor,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    uuid: str | Unset = UNSET,
+    folder: MessageFolder | Unset = UNSET,
+    contact: str | Unset = UNSET,
+    label: str | Unset = UNSET,
+    broadcast: int | Unset = UNSET,
+    id: int | Unset = UNSET,
+    before: datetime.datetime | Unset = UNSET,
+    after: datetime.datetime | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+) -> Response[MessagePage | RapidProError | RapidProValidationError | str]:
+    """List messages
+
+     Lists messages (throttle scope `v2.messages`), most recently created first, or most recently sent
+    first for `folder=sent`. Without `folder` returns visible and archived messages except pending ones.
+    Only one of `contact`, `folder`, `label` and `broadcast` may be given (400).
+
+    Args:
+        uuid (str | Unset):
+        folder (MessageFolder | Unset):
+        contact (str | Unset):
+        label (str | Unset):
+        broadcast (int | Unset):
+        id (int | Unset):
+        before (datetime.datetime | Unset):
+        after (datetime.datetime | Unset):
+        cursor (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[MessagePage | RapidProError | RapidProValidationError | str]
+    """
+
+    kwargs = _get_kwargs(
+        uuid=uuid,
+        folder=folder,
+        contact=contact,
+        label=label,
+        broadcast=broadcast,
+        id=id,
+        before=before,
+        after=after,
+        cursor=cursor,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    uuid: str | Unset = UNSET,
+    folder: MessageFolder | Unset = UNSET,
+    contact: str | Unset = UNSET,
+    label: str | Unset = UNSET,
+    broadcast: int | Unset = UNSET,
+    id: int | Unset = UNSET,
+    before: datetime.datetime | Unset = UNSET,
+    after: datetime.datetime | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+) -> MessagePage | RapidProError | RapidProValidationError | str | None:
+    """List messages
+
+     Lists messages (throttle scope `v2.messages`), most recently created first, or most recently sent
+    first for `folder=sent`. Without `folder` returns visible and archived messages except pending ones.
+    Only one of `contact`, `folder`, `label` and `broadcast` may be given (400).
+
+    Args:
+        uuid (str | Unset):
+        folder (MessageFolder | Unset):
+        contact (str | Unset):
+        label (str | Unset):
+        broadcast (int | Unset):
+        id (int | Unset):
+        before (datetime.datetime | Unset):
+        after (datetime.datetime | Unset):
+        cursor (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        MessagePage | RapidProError | RapidProValidationError | str
+    """
+
+    return sync_detailed(
+        client=client,
+        uuid=uuid,
+        folder=folder,
+        contact=contact,
+        label=label,
+        broadcast=broadcast,
+        id=id,
+        before=before,
+        after=after,
+        cursor=cursor,
+    ).parsed
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    uuid: str | Unset = UNSET,
+    folder: MessageFolder | Unset = UNSET,
+    contact: str | Unset = UNSET,
+    label: str | Unset = UNSET,
+    broadcast: int | Unset = UNSET,
+    id: int | Unset = UNSET,
+    before: datetime.datetime | Unset = UNSET,
+    after: datetime.datetime | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+) -> MessagePage | RapidProError | RapidProValidationError | str | None:
+    """List messages
+
+     Lists messages (throttle scope `v2.messages`), most recently created first, or most recently sent
+    first for `folder=sent`. Without `folder` returns visible and archived messages except pending ones.
+    Only one of `contact`, `folder`, `label` and `broadcast` may be given (400).
+
+    Args:
+        uuid (str | Unset):
+        folder (MessageFolder | Unset):
+        contact (str | Unset):
+        label (str | Unset):
+        broadcast (int | Unset):
+        id (int | Unset):
+        before (datetime.datetime | Unset):
+        after (datetime.datetime | Unset):
+        cursor (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        MessagePage | RapidProError | RapidProValidationError | str
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            uuid=uuid,
+            folder=folder,
+            contact=contact,
+            label=label,
+            broadcast=broadcast,
+            id=id,
+            before=before,
+            after=after,
+            cursor=cursor,
+        )
+    ).parsed

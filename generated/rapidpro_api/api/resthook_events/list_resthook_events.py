@@ -1,0 +1,207 @@
+"""GET /resthook_events.json"""
+
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.rapid_pro_error import RapidProError
+from ...models.rapid_pro_validation_error import RapidProValidationError
+from ...models.resthook_event_page import ResthookEventPage
+from ...types import UNSET, Response, Unset, status_of
+
+
+def _get_kwargs(
+    *,
+    resthook: str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["resthook"] = resthook
+
+    params["cursor"] = cursor
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {"method": "get"}
+    _kwargs["url"] = "/resthook_events.json"
+    _kwargs["params"] = params
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> RapidProError | RapidProValidationError | ResthookEventPage | str | None:
+    if response.status_code == 200:
+        response_200 = ResthookEventPage.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        try:
+            response_400 = RapidProValidationError.from_dict(response.json())
+
+            return response_400
+
+        except (ValueError, TypeError, KeyError, AttributeError):
+            return None
+    if response.status_code == 403:
+        try:
+            response_403 = RapidProError.from_dict(response.json())
+
+            return response_403
+
+        except (ValueError, TypeError, KeyError, AttributeError):
+            return None
+    if response.status_code == 429:
+        try:
+            response_429 = RapidProError.from_dict(response.json())
+
+            return response_429
+
+        except (ValueError, TypeError, KeyError, AttributeError):
+            return None
+    if response.status_code == 500:
+        try:
+            response_500 = response.text
+            return response_500
+
+        except (ValueError, TypeError, KeyError, AttributeError):
+            return None
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[RapidProError | RapidProValidationError | ResthookEventPage | str]:
+    return Response(
+        status_code=status_of(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    resthook: str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+) -> Response[RapidProError | RapidProValidationError | ResthookEventPage | str]:
+    """List resthook events
+
+     Lists recent events posted to resthooks, most recently created first.
+
+    Args:
+        resthook (str | Unset):
+        cursor (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[RapidProError | RapidProValidationError | ResthookEventPage | str]
+    """
+
+    kwargs = _get_kwargs(
+        resthook=resthook,
+        cursor=cursor,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    resthook: str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+) -> Response[RapidProError | RapidProValidationError | ResthookEventPage | str]:
+    """List resthook events
+
+     Lists recent events posted to resthooks, most recently created first.
+
+    Args:
+        resthook (str | Unset):
+        cursor (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[RapidProError | RapidProValidationError | ResthookEventPage | str]
+    """
+
+    kwargs = _get_kwargs(
+        resthook=resthook,
+        cursor=cursor,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    resthook: str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+) -> RapidProError | RapidProValidationError | ResthookEventPage | str | None:
+    """List resthook events
+
+     Lists recent events posted to resthooks, most recently created first.
+
+    Args:
+        resthook (str | Unset):
+        cursor (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        RapidProError | RapidProValidationError | ResthookEventPage | str
+    """
+
+    return sync_detailed(
+        client=client,
+        resthook=resthook,
+        cursor=cursor,
+    ).parsed
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    resthook: str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+) -> RapidProError | RapidProValidationError | ResthookEventPage | str | None:
+    """List resthook events
+
+     Lists recent events posted to resthooks, most recently created first.
+
+    Args:
+        resthook (str | Unset):
+        cursor (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        RapidProError | RapidProValidationError | ResthookEventPage | str
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            resthook=resthook,
+            cursor=cursor,
+        )
+    ).parsed

@@ -1,0 +1,11 @@
+from ..types import OpenStrEnum
+
+
+class ContactStatus(OpenStrEnum):
+    ACTIVE = "active"
+    ARCHIVED = "archived"
+    BLOCKED = "blocked"
+    STOPPED = "stopped"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,97 @@
+"""Monzo's OAuth 2.0 authorization-code flow: the browser URL, the code exchange, refresh and logout.
+
+```python
+oauth = MonzoOAuth(client_id, client_secret, "http://localhost:8080/callback")
+url = oauth.authorization_url(state)           # send the user there
+token = oauth.exchange_code(code)              # the code from the redirect, after checking state
+```
+`monzoh login` runs the whole flow for you and stores the token where clients find it.
+"""
+
+from __future__ import annotations
+
+import os
+from urllib.parse import urlencode
+
+from monzo_api.pydantic_models import OAuthToken
+from overlay_runtime import Call, RetryPolicy, Runtime, SyncAPIClient, get_logger, model, nothing, register_secret
+
+from ._client import DEFAULT_BASE_URL, USER_AGENT
+from ._exceptions import ERRORS
+from ._token_cache import StoredToken, TokenCache
+
+__all__ = ["DEFAULT_AUTH_URL", "DEFAULT_REDIRECT_URI", "MonzoOAuth"]
+
+DEFAULT_AUTH_URL = "https://auth.monzo.com/"
+DEFAULT_REDIRECT_URI = "http://localhost:8080/callback"
+
+
+class MonzoOAuth:
+    """The token endpoint calls, sent through the shared runtime (typed errors, no retries of grants)."""
+
+    def __init__(
+        self,
+        client_id: str,
+        client_secret: str,
+        redirect_uri: str = DEFAULT_REDIRECT_URI,
+        *,
+        base_url: str | None = None,
+        auth_url: str | None = None,
+    ) -> None:
+        self.client_id = client_id
+        self._client_secret = client_secret
+        self.redirect_uri = redirect_uri
+        self.auth_url = auth_url or os.environ.get("MONZO_AUTH_URL") or DEFAULT_AUTH_URL
+        register_secret(client_secret)
+        # Grants are single-use: a retried exchange or refresh could burn the code or rotate twice.
+        runtime = Runtime(errors=ERRORS, retry=RetryPolicy(max_retries=0), logger=get_logger("monzoh"))
+        self._http = SyncAPIClient(
+            base_url=base_url or os.environ.get("MONZO_BASE_URL") or DEFAULT_BASE_URL, runtime=runtime, user_agent=USER_AGENT
+        )
+
+    def authorization_url(self, state: str) -> str:
+        """Where to send the user's browser; Monzo redirects back to `redirect_uri?code=...&state=...`."""
+        query = urlencode(
+            {"client_id": self.client_id, "redirect_uri": self.redirect_uri, "response_type": "code", "state": state}
+        )
+        return f"{self.auth_url.rstrip('/')}/?{query}"
+
+    def _grant(self, form: dict[str, str]) -> OAuthToken:
+        body = {"client_id": self.client_id, "client_secret": self._client_secret, **form}
+        token = self._http.run(Call("POST", "/oauth2/token", data=body, parse=model(OAuthToken)))
+        register_secret(token.access_token)
+        register_secret(token.refresh_token)
+        return token
+
+    def exchange_code(self, code: str) -> OAuthToken:
+        return self._grant({"grant_type": "authorization_code", "redirect_uri": self.redirect_uri, "code": code})
+
+    def refresh(self, refresh_token: str) -> OAuthToken:
+        return self._grant({"grant_type": "refresh_token", "refresh_token": refresh_token})
+
+    def logout(self, access_token: str) -> None:
+        """Invalidate `access_token` at once (it cannot be refreshed afterwards)."""
+        headers = {"Authorization": f"Bearer {access_token}"}
+        self._http.run(Call("POST", "/oauth2/logout", headers=headers, parse=nothing))
+
+    def store(self, token: OAuthToken, cache: TokenCache | None = None) -> TokenCache:
+        """Write `token` to the cache file clients read (atomically, mode 0600)."""
+        cache = cache or TokenCache()
+        cache.save(
+            StoredToken.from_grant(
+                token.access_token, token.refresh_token, token.expires_in, user_id=token.user_id, client_id=token.client_id
+            )
+        )
+        return cache
+
+    def close(self) -> None:
+        self._http.close()
+
+    def __enter__(self) -> MonzoOAuth:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def __repr__(self) -> str:
+        return f"MonzoOAuth(client_id={self.client_id!r}, redirect_uri={self.redirect_uri!r})"
