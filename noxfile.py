@@ -1,12 +1,12 @@
 """Everything a maintainer runs: `nox -l` lists the sessions.
 
-    nox -s generate          compile spec/*.yaml into generated/
-    nox -s check_generated   fail with a diff when generated/ is stale
-    nox -s lint_spec         validate the three specs
-    nox -s tests             unit tests and contract tests against Prism (the README's test command)
-    nox -s lint              ruff over the hand-written code
-    nox -s typecheck         mypy --strict over overlays/
-    nox -s spec_diff -- ...  breaking-change report between two versions of a spec
+nox -s generate          compile spec/*.yaml into generated/
+nox -s check_generated   fail with a diff when generated/ is stale
+nox -s lint_spec         validate the three specs
+nox -s tests             unit tests and contract tests against Prism (the README's test command)
+nox -s lint              ruff over the hand-written code
+nox -s typecheck         mypy --strict over overlays/
+nox -s spec_diff -- ...  breaking-change report between two versions of a spec
 """
 
 from __future__ import annotations

@@ -8,7 +8,7 @@ import socket
 import subprocess
 import time
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -50,14 +50,14 @@ def prism_mock(spec: Path, log: Path) -> Iterator[str]:
             if proc.poll() is not None:
                 raise RuntimeError(f"Prism exited with {proc.returncode}:\n{log.read_text()[-4000:]}")
             if time.monotonic() > deadline:
-                raise RuntimeError(f"Prism did not listen on port {port} within {STARTUP_TIMEOUT}s:\n{log.read_text()[-4000:]}")
+                raise RuntimeError(
+                    f"Prism did not listen on port {port} within {STARTUP_TIMEOUT}s:\n{log.read_text()[-4000:]}"
+                )
             time.sleep(0.1)
         yield f"http://127.0.0.1:{port}"
     finally:
-        try:
+        with suppress(ProcessLookupError):
             os.killpg(proc.pid, signal.SIGTERM)
-        except ProcessLookupError:
-            pass
         try:
             proc.wait(timeout=10)
         except subprocess.TimeoutExpired:

@@ -15,6 +15,7 @@ from collections.abc import Generator
 from typing import Any
 
 import httpx
+
 from monzo_api.pydantic_models import OAuthToken
 from overlay_runtime import RefreshingTokenAuth, Runtime, TokenAuth, register_secret, send_flow
 from overlay_runtime._errors import decode_body
@@ -72,7 +73,9 @@ class CachedTokenAuth(RefreshingTokenAuth):
         }
         request = httpx.Request("POST", self._token_url, data=form, headers={"Accept": "application/json"})
         # No auth on the token endpoint, and never retried: a refresh that reached Monzo rotated the token.
-        response = yield from send_flow(Runtime(errors=runtime.errors, logger=runtime.logger, retry=runtime.retry), request)
+        response = yield from send_flow(
+            Runtime(errors=runtime.errors, logger=runtime.logger, retry=runtime.retry), request
+        )
         grant = OAuthToken.model_validate_json(response.content)
         self._stored = StoredToken.from_grant(
             grant.access_token,

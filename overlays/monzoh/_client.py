@@ -7,6 +7,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING
 
 import httpx
+
 from monzo_api.pydantic_models import WhoAmI
 from overlay_runtime import (
     DEFAULT_MAX_RETRIES,

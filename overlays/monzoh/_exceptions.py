@@ -24,6 +24,7 @@ from __future__ import annotations
 from typing import Any
 
 import httpx
+
 from overlay_runtime import (
     APIConnectionError,
     APIError,
@@ -62,9 +63,6 @@ class MonzoError(APIError):
 
     `status_code`, `code` and `response_headers` are None for errors that had no response.
     """
-
-    status_code: int | None = None
-    code: str | None = None
 
     @property
     def response_headers(self) -> httpx.Headers | None:
@@ -111,7 +109,7 @@ class MonzoAuthenticationError(MonzoAPIError, AuthenticationError):
     def __init__(self, message: str, *, response: httpx.Response | None = None, **kwargs: Any) -> None:
         if response is None:  # raised before any request, e.g. when no token can be found
             APIError.__init__(self, message)
-            self.status_code, self.code, self.body, self.headers = None, None, None, httpx.Headers()  # type: ignore[assignment]
+            self.body, self.headers = None, httpx.Headers()
             self.response = None  # type: ignore[assignment]
             return
         super().__init__(message, response=response, **kwargs)

@@ -27,9 +27,7 @@ def pence(amount: object, name: str = "amount") -> int:
     """A positive integer number of minor units; floats (pounds?) and other types are refused."""
     if isinstance(amount, bool) or not isinstance(amount, int):
         kind = type(amount).__name__
-        raise MonzoValidationError(
-            f"{name} must be an int number of pence (e.g. 150 for £1.50), not {kind} {amount!r}"
-        )
+        raise MonzoValidationError(f"{name} must be an int number of pence (e.g. 150 for £1.50), not {kind} {amount!r}")
     if amount <= 0:
         raise MonzoValidationError(f"{name} must be greater than 0 pence, not {amount}")
     return amount

@@ -52,7 +52,9 @@ class StoredToken:
         return (now or datetime.now(UTC)) >= expires - EXPIRY_MARGIN
 
     @classmethod
-    def from_grant(cls, access_token: str, refresh_token: str | None, expires_in: int | None, **extra: str | None) -> StoredToken:
+    def from_grant(
+        cls, access_token: str, refresh_token: str | None, expires_in: int | None, **extra: str | None
+    ) -> StoredToken:
         expires_at = None
         if expires_in:
             expires_at = (datetime.now(UTC) + timedelta(seconds=expires_in)).isoformat()

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 
 import pydantic
+
 from monzo_api.pydantic_models import Transaction, TransactionCreatedEvent
 
 from ._exceptions import WebhookParseError

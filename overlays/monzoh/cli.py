@@ -45,7 +45,7 @@ class _Callback:
         callback = self
 
         class Handler(BaseHTTPRequestHandler):
-            def do_GET(self) -> None:  # noqa: N802 - http.server's name
+            def do_GET(self) -> None:
                 url = urlsplit(self.path)
                 if url.path != callback.path:
                     self.send_error(404)
@@ -55,7 +55,9 @@ class _Callback:
                 self.send_response(200 if ok else 400)
                 self.send_header("Content-Type", "text/plain; charset=utf-8")
                 self.end_headers()
-                message = "monzoh: you can close this tab and return to the terminal." if ok else "monzoh: login failed."
+                message = (
+                    "monzoh: you can close this tab and return to the terminal." if ok else "monzoh: login failed."
+                )
                 self.wfile.write(message.encode())
                 callback.done.set()
 
@@ -106,15 +108,21 @@ def _oauth(args: argparse.Namespace) -> MonzoOAuth:
     client_id = args.client_id or os.environ.get("MONZO_CLIENT_ID")
     client_secret = os.environ.get("MONZO_CLIENT_SECRET")
     if not client_id or not client_secret:
-        raise LoginError("set MONZO_CLIENT_ID and MONZO_CLIENT_SECRET (create a confidential client at developers.monzo.com)")
+        raise LoginError(
+            "set MONZO_CLIENT_ID and MONZO_CLIENT_SECRET (create a confidential client at developers.monzo.com)"
+        )
     return MonzoOAuth(client_id, client_secret, args.redirect_uri)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="monzoh", description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        prog="monzoh", description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     sub = parser.add_subparsers(dest="command", required=True)
     login_cmd = sub.add_parser("login", help="authorise in the browser and store a self-renewing token")
-    login_cmd.add_argument("--client-id", help="default: $MONZO_CLIENT_ID (the secret is read from $MONZO_CLIENT_SECRET)")
+    login_cmd.add_argument(
+        "--client-id", help="default: $MONZO_CLIENT_ID (the secret is read from $MONZO_CLIENT_SECRET)"
+    )
     login_cmd.add_argument("--redirect-uri", default=os.environ.get("MONZO_REDIRECT_URI", DEFAULT_REDIRECT_URI))
     login_cmd.add_argument("--no-browser", action="store_true", help="print the URL instead of opening a browser")
     login_cmd.add_argument("--timeout", type=float, default=300.0)
@@ -124,7 +132,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if args.command == "login":
             with _oauth(args) as oauth:
-                login(oauth, open_browser=(lambda url: None) if args.no_browser else webbrowser.open, timeout=args.timeout)
+                login(
+                    oauth, open_browser=(lambda url: None) if args.no_browser else webbrowser.open, timeout=args.timeout
+                )
         elif args.command == "whoami":
             from ._client import MonzoClient
 

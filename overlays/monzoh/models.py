@@ -7,6 +7,8 @@ real payloads parse; money stays in integer pence, as the API sends it. They wor
 
 from __future__ import annotations
 
+from pydantic import BaseModel, ConfigDict
+
 from monzo_api.pydantic_models import (
     Account,
     AccountOwner,
@@ -34,7 +36,6 @@ from monzo_api.pydantic_models import (
     WebhookEvent,
     WhoAmI,
 )
-from pydantic import BaseModel, ConfigDict
 
 __all__ = [
     "Account",

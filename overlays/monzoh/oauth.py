@@ -46,7 +46,9 @@ class MonzoOAuth:
         # Grants are single-use: a retried exchange or refresh could burn the code or rotate twice.
         runtime = Runtime(errors=ERRORS, retry=RetryPolicy(max_retries=0), logger=get_logger("monzoh"))
         self._http = SyncAPIClient(
-            base_url=base_url or os.environ.get("MONZO_BASE_URL") or DEFAULT_BASE_URL, runtime=runtime, user_agent=USER_AGENT
+            base_url=base_url or os.environ.get("MONZO_BASE_URL") or DEFAULT_BASE_URL,
+            runtime=runtime,
+            user_agent=USER_AGENT,
         )
 
     def authorization_url(self, state: str) -> str:
@@ -79,7 +81,11 @@ class MonzoOAuth:
         cache = cache or TokenCache()
         cache.save(
             StoredToken.from_grant(
-                token.access_token, token.refresh_token, token.expires_in, user_id=token.user_id, client_id=token.client_id
+                token.access_token,
+                token.refresh_token,
+                token.expires_in,
+                user_id=token.user_id,
+                client_id=token.client_id,
             )
         )
         return cache

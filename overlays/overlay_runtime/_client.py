@@ -120,7 +120,9 @@ class _BaseAPIClient:
         if max_retries is not None:
             runtime = replace(runtime, retry=replace(runtime.retry, max_retries=max_retries))
         clone._settings = replace(
-            self._settings, runtime=runtime, timeout=self._settings.timeout if isinstance(timeout, NotGiven) else timeout
+            self._settings,
+            runtime=runtime,
+            timeout=self._settings.timeout if isinstance(timeout, NotGiven) else timeout,
         )
         clone._owns_http = False
         clone._copied_from(self)

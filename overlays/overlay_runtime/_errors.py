@@ -57,11 +57,14 @@ class APIError(Exception):
     """Root of every error raised by the clients.
 
     `message` is the human-readable text; `request` the request that failed (None when the
-    error happened before one was built).
+    error happened before one was built). `status_code` and `code` are set on errors that carry
+    a response (None otherwise), so any error can be inspected the same way.
     """
 
     message: str
     request: httpx.Request | None
+    status_code: int | None = None
+    code: str | None = None
 
     def __init__(self, message: str, *, request: httpx.Request | None = None) -> None:
         super().__init__(message)
@@ -112,7 +115,7 @@ class APIStatusError(APIError):
     ) -> None:
         super().__init__(message, request=response.request if _has_request(response) else None)
         self.response = response
-        self.status_code: int = response.status_code
+        self.status_code = response.status_code
         self.code = code
         self.body = body
         self.headers: httpx.Headers = response.headers
@@ -145,9 +148,7 @@ class UnprocessableEntityError(APIStatusError):
 class RateLimitError(APIStatusError):
     """429: too many requests. `retry_after` is the server's wait in seconds, or None."""
 
-    def __init__(
-        self, message: str, *, response: httpx.Response, code: str | None = None, body: Any = None
-    ) -> None:
+    def __init__(self, message: str, *, response: httpx.Response, code: str | None = None, body: Any = None) -> None:
         super().__init__(message, response=response, code=code, body=body)
         from ._retry import parse_retry_after  # local: _retry imports nothing from here at module load
 

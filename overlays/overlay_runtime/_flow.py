@@ -115,9 +115,7 @@ def send_flow(
             raise runtime.errors.transport_error(exc, request) from exc
         elapsed = time.monotonic() - started
         status = response.status_code
-        runtime.logger.info(
-            "%s -> %d (attempt %d, %.3fs)", describe_request(request), status, attempt, elapsed
-        )
+        runtime.logger.info("%s -> %d (attempt %d, %.3fs)", describe_request(request), status, attempt, elapsed)
         if status == 401 and not refreshed and auth is not None and auth.should_refresh(response):
             refreshed = True
             runtime.logger.info("credentials expired: refreshing once and replaying %s", describe_request(request))

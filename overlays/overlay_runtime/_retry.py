@@ -72,7 +72,7 @@ class RetryPolicy:
             return retry_after if retry_after <= self.max_retry_after else None
         if _testing:
             return 0.001
-        backoff = min(self.initial_delay * 2**retries_taken, self.max_delay)
+        backoff: float = min(self.initial_delay * 2.0**retries_taken, self.max_delay)
         jitter = 1 - 0.25 * (rng or random).random()
         return backoff * jitter
 

@@ -17,7 +17,9 @@ class PrismServers:
 
     def url(self, api: str) -> str:
         if api not in self._urls:
-            self._urls[api] = self._stack.enter_context(prism_mock(SPEC_DIR / f"{api}.yaml", self._log_dir / f"prism-{api}.log"))
+            self._urls[api] = self._stack.enter_context(
+                prism_mock(SPEC_DIR / f"{api}.yaml", self._log_dir / f"prism-{api}.log")
+            )
         return self._urls[api]
 
 

@@ -63,7 +63,7 @@ def _convert(value: Any, annotation: Any, module: types.ModuleType) -> Any:
         for option in options:
             try:
                 return _convert(value, option, module)
-            except Exception as exc:  # noqa: BLE001 - try the next member of the union
+            except Exception as exc:
                 errors.append(exc)
         raise TypeError(f"{value!r} fits none of {annotation}: {errors}")
     if origin is list:
@@ -84,7 +84,10 @@ def _convert(value: Any, annotation: Any, module: types.ModuleType) -> Any:
         if hasattr(annotation, "from_dict"):
             if isinstance(value, dict):  # binary fields of multipart bodies: the example holds text
                 raw = getattr(annotation, "__annotations__", {})  # strings: models use postponed annotations
-                value = {k: v.encode() if isinstance(v, str) and raw.get(k) in ("File", module.File) else v for k, v in value.items()}
+                value = {
+                    k: v.encode() if isinstance(v, str) and raw.get(k) in ("File", module.File) else v
+                    for k, v in value.items()
+                }
             return annotation.from_dict(value)
         if annotation is float and isinstance(value, int) and not isinstance(value, bool):
             return float(value)

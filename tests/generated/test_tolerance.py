@@ -82,7 +82,9 @@ def _with_unknowns(example: dict[str, Any]) -> dict[str, Any]:
     return grown
 
 
-@pytest.mark.parametrize(("op", "schema_name", "example"), _response_examples(), ids=lambda v: v.id if isinstance(v, Operation) else "")
+@pytest.mark.parametrize(
+    ("op", "schema_name", "example"), _response_examples(), ids=lambda v: v.id if isinstance(v, Operation) else ""
+)
 def test_responses_with_unknown_fields_parse_and_keep_them(op: Operation, schema_name: str, example: Any) -> None:
     grown = _with_unknowns(example)
     attrs_model = _by_norm(importlib.import_module(f"{op.api}_api.models"))[_norm(schema_name)]

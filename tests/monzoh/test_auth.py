@@ -43,16 +43,34 @@ class TokenServer:
             self.generation += 1
             self.access = f"access-new-{self.generation:012d}"
             self.refresh = f"refresh-new-{self.generation:012d}"
-            return Reply(200, {"access_token": self.access, "client_id": "oauth2client_1", "expires_in": 21600,
-                               "refresh_token": self.refresh, "token_type": "Bearer", "user_id": "user_1"}, delay=0.05)
+            return Reply(
+                200,
+                {
+                    "access_token": self.access,
+                    "client_id": "oauth2client_1",
+                    "expires_in": 21600,
+                    "refresh_token": self.refresh,
+                    "token_type": "Bearer",
+                    "user_id": "user_1",
+                },
+                delay=0.05,
+            )
         if request.headers.get("authorization") != f"Bearer {self.access}":
-            return Reply(401, {"code": "unauthorized.bad_access_token.expired", "message": "Access token has expired",
-                               "error": "invalid_token"})
+            return Reply(
+                401,
+                {
+                    "code": "unauthorized.bad_access_token.expired",
+                    "message": "Access token has expired",
+                    "error": "invalid_token",
+                },
+            )
         return Reply(200, {"authenticated": True, "client_id": "oauth2client_1", "user_id": "user_1"})
 
 
 def write_cache(path: Path, access: str, refresh: str, expires_in: timedelta) -> None:
-    TokenCache(path).save(StoredToken(access, refresh, (datetime.now(UTC) + expires_in).isoformat(), "user_1", "oauth2client_1"))
+    TokenCache(path).save(
+        StoredToken(access, refresh, (datetime.now(UTC) + expires_in).isoformat(), "user_1", "oauth2client_1")
+    )
 
 
 @pytest.fixture
@@ -97,6 +115,7 @@ def test_401_expired_refreshes_once_replays_and_rotates_the_cache(kind: str, iso
                 who = client.whoami()
                 client.whoami()
         else:
+
             async def main() -> Any:
                 async with AsyncMonzoClient(base_url=server.url) as client:
                     return (await asyncio.gather(*(client.whoami() for _ in range(5))))[0]
@@ -130,8 +149,17 @@ def test_a_second_401_after_refresh_is_raised_not_looped(isolated_monzo_env: Pat
 
     def handler(req: Request) -> Reply:
         if req.path == "/oauth2/token":
-            return Reply(200, {"access_token": "still-bad-000000000", "client_id": "c", "expires_in": 21600,
-                               "refresh_token": "r2-000000000000", "token_type": "Bearer", "user_id": "u"})
+            return Reply(
+                200,
+                {
+                    "access_token": "still-bad-000000000",
+                    "client_id": "c",
+                    "expires_in": 21600,
+                    "refresh_token": "r2-000000000000",
+                    "token_type": "Bearer",
+                    "user_id": "u",
+                },
+            )
         return Reply(401, {"code": "unauthorized.bad_access_token.expired", "message": "expired"})
 
     with FlakyServer(handler) as server:

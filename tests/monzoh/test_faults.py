@@ -27,9 +27,23 @@ from overlay_runtime import APIConnectionError, RateLimitError, set_testing
 from tests.flaky_server import FlakyServer, Hang, Reply, Request, Reset, sequence
 
 TOKEN = "monzo-test-access-token-0123456789"
-ACCOUNT = {"id": "acc_1", "description": "user_1", "created": "2020-01-01T00:00:00Z", "type": "uk_retail", "closed": False}
-POT = {"id": "pot_1", "name": "Savings", "style": "beach_ball", "balance": 1000, "currency": "GBP",
-       "created": "2020-01-01T00:00:00Z", "updated": "2020-01-01T00:00:00Z", "deleted": False}
+ACCOUNT = {
+    "id": "acc_1",
+    "description": "user_1",
+    "created": "2020-01-01T00:00:00Z",
+    "type": "uk_retail",
+    "closed": False,
+}
+POT = {
+    "id": "pot_1",
+    "name": "Savings",
+    "style": "beach_ball",
+    "balance": 1000,
+    "currency": "GBP",
+    "created": "2020-01-01T00:00:00Z",
+    "updated": "2020-01-01T00:00:00Z",
+    "deleted": False,
+}
 FAST = {"max_retries": 2, "timeout": 0.5}
 
 
@@ -121,8 +135,10 @@ def test_bad_amounts_are_refused_before_any_request(kind: str, amount: Any) -> N
 
 @KINDS
 def test_429_with_retry_after_then_success(kind: str) -> None:
-    replies = sequence(Reply(429, {"code": "rate_limited", "message": "slow"}, {"Retry-After": "0.2"}),
-                       Reply(200, {"accounts": [ACCOUNT]}))
+    replies = sequence(
+        Reply(429, {"code": "rate_limited", "message": "slow"}, {"Retry-After": "0.2"}),
+        Reply(200, {"accounts": [ACCOUNT]}),
+    )
     with FlakyServer(replies) as server:
         accounts = run(kind, server.url, lambda c: c.accounts.list())
         assert len(server.requests) == 2
@@ -132,7 +148,9 @@ def test_429_with_retry_after_then_success(kind: str) -> None:
 
 @KINDS
 def test_429_that_persists_is_a_rate_limit_error_with_retry_after(kind: str) -> None:
-    with FlakyServer(lambda req: Reply(429, {"code": "rate_limited", "message": "slow down"}, {"Retry-After": "0"})) as server:
+    with FlakyServer(
+        lambda req: Reply(429, {"code": "rate_limited", "message": "slow down"}, {"Retry-After": "0"})
+    ) as server:
         with pytest.raises(MonzoRateLimitError) as info:
             run(kind, server.url, lambda c: c.accounts.list())
         assert len(server.requests) == 3
@@ -162,15 +180,37 @@ def test_connection_reset_on_webhook_register_is_not_retried(kind: str) -> None:
 @pytest.mark.parametrize(
     ("status", "body", "error", "code"),
     [
-        (400, {"code": "bad_request.bad_param.account_id", "message": "Bad account"}, MonzoBadRequestError, "bad_request.bad_param.account_id"),
-        (401, {"code": "unauthorized.bad_access_token", "message": "bad token", "error": "invalid_token"}, MonzoAuthenticationError, "unauthorized.bad_access_token"),
-        (403, {"code": "forbidden.insufficient_permissions", "message": "Access forbidden"}, MonzoPermissionDeniedError, "forbidden.insufficient_permissions"),
-        (500, {"code": "internal_service.request_failed", "message": "boom"}, MonzoServerError, "internal_service.request_failed"),
+        (
+            400,
+            {"code": "bad_request.bad_param.account_id", "message": "Bad account"},
+            MonzoBadRequestError,
+            "bad_request.bad_param.account_id",
+        ),
+        (
+            401,
+            {"code": "unauthorized.bad_access_token", "message": "bad token", "error": "invalid_token"},
+            MonzoAuthenticationError,
+            "unauthorized.bad_access_token",
+        ),
+        (
+            403,
+            {"code": "forbidden.insufficient_permissions", "message": "Access forbidden"},
+            MonzoPermissionDeniedError,
+            "forbidden.insufficient_permissions",
+        ),
+        (
+            500,
+            {"code": "internal_service.request_failed", "message": "boom"},
+            MonzoServerError,
+            "internal_service.request_failed",
+        ),
         (529, "<html>overloaded</html>", MonzoServerError, None),
         (499, "client closed", MonzoAPIError, None),
     ],
 )
-def test_statuses_become_typed_errors(kind: str, status: int, body: Any, error: type[Exception], code: str | None) -> None:
+def test_statuses_become_typed_errors(
+    kind: str, status: int, body: Any, error: type[Exception], code: str | None
+) -> None:
     with FlakyServer(lambda req: Reply(status, body)) as server:
         with pytest.raises(error) as info:
             run(kind, server.url, lambda c: c.accounts.list(), max_retries=0)
@@ -193,8 +233,10 @@ def test_bad_success_bodies_are_validation_errors(kind: str, body: str) -> None:
 
 @KINDS
 def test_the_token_is_in_no_log_line_message_or_repr(kind: str, caplog: pytest.LogCaptureFixture) -> None:
-    replies = sequence(Reply(500, {"code": "internal_service", "message": f"echo Bearer {TOKEN}"}),
-                       Reply(401, {"code": "unauthorized.bad_access_token", "message": f"token {TOKEN} is bad"}))
+    replies = sequence(
+        Reply(500, {"code": "internal_service", "message": f"echo Bearer {TOKEN}"}),
+        Reply(401, {"code": "unauthorized.bad_access_token", "message": f"token {TOKEN} is bad"}),
+    )
     with FlakyServer(replies) as server, caplog.at_level(logging.DEBUG):
         with pytest.raises(MonzoAuthenticationError) as info:
             run(kind, server.url, lambda c: c.accounts.list())

@@ -27,7 +27,7 @@ from overlay_runtime import (
     SyncAPIClient,
 )
 from overlay_runtime._errors import APITimeoutError
-from tests.flaky_server import FlakyServer, Garbage, Hang, Request, Reply, Reset, sequence
+from tests.flaky_server import FlakyServer, Garbage, Hang, Reply, Request, Reset, sequence
 
 FAST = RetryPolicy(max_retries=2, initial_delay=0.01, max_delay=0.02)
 
@@ -68,8 +68,18 @@ def test_success_is_parsed_once(kind: str) -> None:
 
 
 @KINDS
-@pytest.mark.parametrize("fault", [Reset(), Garbage(), Reply(500, "oops"), Reply(502, "<html>bad gateway</html>"),
-                                   Reply(503, ""), Reply(529, {"error": "overloaded"}), Reply(408, "")])
+@pytest.mark.parametrize(
+    "fault",
+    [
+        Reset(),
+        Garbage(),
+        Reply(500, "oops"),
+        Reply(502, "<html>bad gateway</html>"),
+        Reply(503, ""),
+        Reply(529, {"error": "overloaded"}),
+        Reply(408, ""),
+    ],
+)
 def test_transient_faults_are_retried_until_success(kind: str, fault: Any) -> None:
     with FlakyServer(sequence(fault, fault, Reply(200, {"ok": True}))) as server:
         assert run(kind, server.url, lambda: Call("GET", "/x", parse=json_body)) == {"ok": True}
@@ -133,10 +143,14 @@ def test_idempotent_post_is_retried_with_the_same_body(kind: str) -> None:
 
 
 @KINDS
-@pytest.mark.parametrize(("status", "error"), [(400, BadRequestError), (500, InternalServerError),
-                                               (499, APIStatusError), (520, InternalServerError)])
+@pytest.mark.parametrize(
+    ("status", "error"),
+    [(400, BadRequestError), (500, InternalServerError), (499, APIStatusError), (520, InternalServerError)],
+)
 def test_final_status_becomes_typed_error(kind: str, status: int, error: type[APIStatusError]) -> None:
-    with FlakyServer(lambda req: Reply(status, {"code": "bad_request.bad_param.amount", "message": "too small"})) as server:
+    with FlakyServer(
+        lambda req: Reply(status, {"code": "bad_request.bad_param.amount", "message": "too small"})
+    ) as server:
         with pytest.raises(error) as info:
             run(kind, server.url, lambda: Call("POST", "/pay", parse=json_body))
     assert info.value.status_code == status
@@ -146,9 +160,16 @@ def test_final_status_becomes_typed_error(kind: str, status: int, error: type[AP
 
 @KINDS
 def test_html_error_page_keeps_its_text(kind: str) -> None:
-    with FlakyServer(lambda req: Reply(502, "<html><body>Bad gateway</body></html>", {"Content-Type": "text/html"})) as server:
+    with FlakyServer(
+        lambda req: Reply(502, "<html><body>Bad gateway</body></html>", {"Content-Type": "text/html"})
+    ) as server:
         with pytest.raises(InternalServerError) as info:
-            run(kind, server.url, lambda: Call("GET", "/x", parse=json_body), runtime=Runtime(retry=RetryPolicy(max_retries=0)))
+            run(
+                kind,
+                server.url,
+                lambda: Call("GET", "/x", parse=json_body),
+                runtime=Runtime(retry=RetryPolicy(max_retries=0)),
+            )
     assert info.value.body.startswith("<html>")
     assert "Bad gateway" in str(info.value)
 
@@ -204,8 +225,13 @@ def test_rate_limiter_spaces_requests(kind: str) -> None:
 def test_logs_name_method_path_status_attempt_and_no_secret(kind: str, caplog: pytest.LogCaptureFixture) -> None:
     secret = "sk_live_0123456789abcdefSECRET"
     with FlakyServer(sequence(Reply(500), Reply(200, {}))) as server, caplog.at_level(logging.DEBUG):
-        run(kind, server.url, lambda: Call("GET", "/accounts", params={"q": "x"}, parse=json_body,
-                                           headers={"Authorization": f"Bearer {secret}"}))
+        run(
+            kind,
+            server.url,
+            lambda: Call(
+                "GET", "/accounts", params={"q": "x"}, parse=json_body, headers={"Authorization": f"Bearer {secret}"}
+            ),
+        )
         assert server.requests[0].headers["authorization"] == f"Bearer {secret}"
     text = "\n".join(r.getMessage() for r in caplog.records)
     assert "GET /accounts -> 500 (attempt 1" in text

@@ -47,10 +47,25 @@ def test_only_safe_requests_may_be_retried(method: str, idempotent: bool, allowe
     assert RetryPolicy().may_retry(method, idempotent=idempotent) is allowed
 
 
-@pytest.mark.parametrize(("status", "retryable"), [(408, True), (429, True), (500, True), (502, True),
-                                                   (503, True), (529, True), (520, True), (400, False),
-                                                   (401, False), (403, False), (404, False), (409, False),
-                                                   (422, False), (200, False)])
+@pytest.mark.parametrize(
+    ("status", "retryable"),
+    [
+        (408, True),
+        (429, True),
+        (500, True),
+        (502, True),
+        (503, True),
+        (529, True),
+        (520, True),
+        (400, False),
+        (401, False),
+        (403, False),
+        (404, False),
+        (409, False),
+        (422, False),
+        (200, False),
+    ],
+)
 def test_retryable_statuses(status: int, retryable: bool) -> None:
     assert RetryPolicy.retryable_status(status) is retryable
 

@@ -2,15 +2,10 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from monzo_api.pydantic_models import Account, AccountList, Balance
-from overlay_runtime import Call, Resource, field_of, model
+from overlay_runtime import AsyncResource, Call, SyncResource, field_of, model
 
 from .._params import drop_none, required
-
-if TYPE_CHECKING:
-    from .._client import AsyncMonzoClient, MonzoClient
 
 
 def list_accounts(account_type: str | None = None) -> Call[list[Account]]:
@@ -23,7 +18,7 @@ def get_balance(account_id: str) -> Call[Balance]:
     return Call("GET", "/balance", params={"account_id": required(account_id, "account_id")}, parse=model(Balance))
 
 
-class Accounts(Resource["MonzoClient"]):
+class Accounts(SyncResource):
     def list(self, account_type: str | None = None) -> list[Account]:
         """The user's accounts (closed ones included), optionally of one `account_type`."""
         return self._client.run(list_accounts(account_type))
@@ -33,7 +28,7 @@ class Accounts(Resource["MonzoClient"]):
         return self._client.run(get_balance(account_id))
 
 
-class AsyncAccounts(Resource["AsyncMonzoClient"]):
+class AsyncAccounts(AsyncResource):
     async def list(self, account_type: str | None = None) -> list[Account]:
         """The user's accounts (closed ones included), optionally of one `account_type`."""
         return await self._client.run(list_accounts(account_type))

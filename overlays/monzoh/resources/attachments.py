@@ -5,16 +5,13 @@ from __future__ import annotations
 import mimetypes
 from collections.abc import Generator
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from monzo_api.pydantic_models import Attachment, AttachmentResponse, AttachmentUpload
-from overlay_runtime import Call, Resource, field_of, model, nothing
+from overlay_runtime import AsyncResource, Call, SyncResource, field_of, model, nothing
 
 from .._exceptions import MonzoValidationError
 from .._params import required
-
-if TYPE_CHECKING:
-    from .._client import AsyncMonzoClient, MonzoClient
 
 
 def register_attachment(transaction_id: str, file_url: str, file_type: str) -> Call[Attachment]:
@@ -62,7 +59,7 @@ def upload_attachment(
     return attachment
 
 
-class Attachments(Resource["MonzoClient"]):
+class Attachments(SyncResource):
     def upload(
         self,
         transaction_id: str,
@@ -82,7 +79,7 @@ class Attachments(Resource["MonzoClient"]):
         self._client.run(deregister_attachment(attachment_id))
 
 
-class AsyncAttachments(Resource["AsyncMonzoClient"]):
+class AsyncAttachments(AsyncResource):
     async def upload(
         self,
         transaction_id: str,

@@ -2,15 +2,10 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
-from overlay_runtime import Call, Resource, nothing
+from overlay_runtime import AsyncResource, Call, SyncResource, nothing
 
 from .._params import drop_none, required
 from ..models import FeedItemParams
-
-if TYPE_CHECKING:
-    from .._client import AsyncMonzoClient, MonzoClient
 
 
 def create_feed_item(account_id: str, params: FeedItemParams | dict[str, str], url: str | None = None) -> Call[None]:
@@ -24,13 +19,15 @@ def create_feed_item(account_id: str, params: FeedItemParams | dict[str, str], u
     return Call("POST", "/feed", data=form, parse=nothing)
 
 
-class Feed(Resource["MonzoClient"]):
+class Feed(SyncResource):
     def create_item(self, account_id: str, params: FeedItemParams | dict[str, str], url: str | None = None) -> None:
         """Show a basic feed item (title, image_url, optional body and colours); `url` opens on tap."""
         self._client.run(create_feed_item(account_id, params, url))
 
 
-class AsyncFeed(Resource["AsyncMonzoClient"]):
-    async def create_item(self, account_id: str, params: FeedItemParams | dict[str, str], url: str | None = None) -> None:
+class AsyncFeed(AsyncResource):
+    async def create_item(
+        self, account_id: str, params: FeedItemParams | dict[str, str], url: str | None = None
+    ) -> None:
         """Show a basic feed item (title, image_url, optional body and colours); `url` opens on tap."""
         await self._client.run(create_feed_item(account_id, params, url))

@@ -4,17 +4,14 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Generator
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from monzo_api.pydantic_models import Account, Pot, PotList
-from overlay_runtime import Call, Resource, field_of, model
+from overlay_runtime import AsyncResource, Call, SyncResource, field_of, model
 
 from .._exceptions import MonzoValidationError
 from .._params import pence, required
 from .accounts import list_accounts
-
-if TYPE_CHECKING:
-    from .._client import AsyncMonzoClient, MonzoClient
 
 
 def pick_current_account(accounts: list[Account]) -> str:
@@ -26,7 +23,9 @@ def pick_current_account(accounts: list[Account]) -> str:
             return matches[0].id
         if len(matches) > 1:
             ids = ", ".join(a.id for a in matches)
-            raise MonzoValidationError(f"pots.list() needs current_account_id: you have several open {kind} accounts ({ids})")
+            raise MonzoValidationError(
+                f"pots.list() needs current_account_id: you have several open {kind} accounts ({ids})"
+            )
     raise MonzoValidationError("pots.list() needs current_account_id: no open current account was found")
 
 
@@ -42,7 +41,9 @@ def list_pots(current_account_id: str | None = None) -> Generator[Any, Any, list
     return pots
 
 
-def move(pot_id: str, direction: str, account_field: str, account_id: str, amount: int, dedupe_id: str | None) -> Call[Pot]:
+def move(
+    pot_id: str, direction: str, account_field: str, account_id: str, amount: int, dedupe_id: str | None
+) -> Call[Pot]:
     # The dedupe_id is minted here, once per call, and the same Call (same body) is what every retry sends.
     form = {
         account_field: required(account_id, account_field),
@@ -60,7 +61,7 @@ def withdraw(pot_id: str, destination_account_id: str, amount: int, dedupe_id: s
     return move(pot_id, "withdraw", "destination_account_id", destination_account_id, amount, dedupe_id)
 
 
-class Pots(Resource["MonzoClient"]):
+class Pots(SyncResource):
     def list(self, current_account_id: str | None = None) -> list[Pot]:
         """Pots of `current_account_id` (default: your one open current account); deleted pots included."""
         return self._client.run(list_pots(current_account_id))
@@ -74,7 +75,7 @@ class Pots(Resource["MonzoClient"]):
         return self._client.run(withdraw(pot_id, destination_account_id, amount, dedupe_id))
 
 
-class AsyncPots(Resource["AsyncMonzoClient"]):
+class AsyncPots(AsyncResource):
     async def list(self, current_account_id: str | None = None) -> list[Pot]:
         """Pots of `current_account_id` (default: your one open current account); deleted pots included."""
         return await self._client.run(list_pots(current_account_id))
@@ -83,6 +84,8 @@ class AsyncPots(Resource["AsyncMonzoClient"]):
         """Move `amount` pence into the pot; `dedupe_id` (default: a fresh one) makes retries safe."""
         return await self._client.run(deposit(pot_id, source_account_id, amount, dedupe_id))
 
-    async def withdraw(self, pot_id: str, destination_account_id: str, amount: int, dedupe_id: str | None = None) -> Pot:
+    async def withdraw(
+        self, pot_id: str, destination_account_id: str, amount: int, dedupe_id: str | None = None
+    ) -> Pot:
         """Move `amount` pence out of the pot; `dedupe_id` (default: a fresh one) makes retries safe."""
         return await self._client.run(withdraw(pot_id, destination_account_id, amount, dedupe_id))

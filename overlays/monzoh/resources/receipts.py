@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from monzo_api.pydantic_models import Receipt, ReceiptCreated, ReceiptResponse
-from overlay_runtime import Call, Resource, field_of, nothing
+from overlay_runtime import AsyncResource, Call, SyncResource, field_of, nothing
 
 from .._params import required
-
-if TYPE_CHECKING:
-    from .._client import AsyncMonzoClient, MonzoClient
 
 
 def create_receipt(receipt: Receipt | dict[str, Any]) -> Call[str]:
@@ -20,7 +17,7 @@ def create_receipt(receipt: Receipt | dict[str, Any]) -> Call[str]:
         "PUT",
         "/transaction-receipts",
         json=body.model_dump(mode="json", exclude_none=True, by_alias=True),
-        parse=lambda r: (ReceiptCreated.model_validate_json(r.content or b"{}").receipt_id or ""),
+        parse=lambda r: ReceiptCreated.model_validate_json(r.content or b"{}").receipt_id or "",
     )
 
 
@@ -34,10 +31,12 @@ def retrieve_receipt(external_id: str) -> Call[Receipt]:
 
 
 def delete_receipt(external_id: str) -> Call[None]:
-    return Call("DELETE", "/transaction-receipts", params={"external_id": required(external_id, "external_id")}, parse=nothing)
+    return Call(
+        "DELETE", "/transaction-receipts", params={"external_id": required(external_id, "external_id")}, parse=nothing
+    )
 
 
-class Receipts(Resource["MonzoClient"]):
+class Receipts(SyncResource):
     def create(self, receipt: Receipt | dict[str, Any]) -> str:
         """Create or update (same `external_id`) a receipt; returns Monzo's receipt id ("" if none sent)."""
         return self._client.run(create_receipt(receipt))
@@ -49,7 +48,7 @@ class Receipts(Resource["MonzoClient"]):
         self._client.run(delete_receipt(external_id))
 
 
-class AsyncReceipts(Resource["AsyncMonzoClient"]):
+class AsyncReceipts(AsyncResource):
     async def create(self, receipt: Receipt | dict[str, Any]) -> str:
         """Create or update (same `external_id`) a receipt; returns Monzo's receipt id ("" if none sent)."""
         return await self._client.run(create_receipt(receipt))

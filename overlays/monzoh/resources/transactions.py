@@ -5,16 +5,13 @@ from __future__ import annotations
 import builtins
 from collections.abc import Sequence
 from datetime import datetime
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from monzo_api.pydantic_models import Transaction, TransactionList, TransactionResponse
-from overlay_runtime import AsyncPager, Call, Page, Resource, SyncPager, field_of
+from overlay_runtime import AsyncPager, AsyncResource, Call, Page, SyncPager, SyncResource, field_of
 
 from .._exceptions import MonzoValidationError
 from .._params import drop_none, required, rfc3339
-
-if TYPE_CHECKING:
-    from .._client import AsyncMonzoClient, MonzoClient
 
 MAX_PAGE = 100
 MetadataValue = str | int | float | bool | None
@@ -32,7 +29,12 @@ def _query(
     if isinstance(expand, str):
         expand = [expand]
     params = drop_none(
-        {"account_id": required(account_id, "account_id"), "since": rfc3339(since), "before": rfc3339(before), "limit": limit}
+        {
+            "account_id": required(account_id, "account_id"),
+            "since": rfc3339(since),
+            "before": rfc3339(before),
+            "limit": limit,
+        }
     )
     return [*params.items(), *(("expand[]", e) for e in expand or ())]
 
@@ -94,7 +96,7 @@ def annotate_transaction(transaction_id: str, metadata: dict[str, MetadataValue]
     )
 
 
-class Transactions(Resource["MonzoClient"]):
+class Transactions(SyncResource):
     def list(
         self,
         account_id: str,
@@ -126,7 +128,7 @@ class Transactions(Resource["MonzoClient"]):
         return self._client.run(annotate_transaction(transaction_id, metadata))
 
 
-class AsyncTransactions(Resource["AsyncMonzoClient"]):
+class AsyncTransactions(AsyncResource):
     async def list(
         self,
         account_id: str,

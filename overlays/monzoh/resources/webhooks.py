@@ -2,15 +2,10 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from monzo_api.pydantic_models import Webhook, WebhookList, WebhookResponse
-from overlay_runtime import Call, Resource, field_of, nothing
+from overlay_runtime import AsyncResource, Call, SyncResource, field_of, nothing
 
 from .._params import required
-
-if TYPE_CHECKING:
-    from .._client import AsyncMonzoClient, MonzoClient
 
 
 def register_webhook(account_id: str, url: str) -> Call[Webhook]:
@@ -19,14 +14,19 @@ def register_webhook(account_id: str, url: str) -> Call[Webhook]:
 
 
 def list_webhooks(account_id: str) -> Call[list[Webhook]]:
-    return Call("GET", "/webhooks", params={"account_id": required(account_id, "account_id")}, parse=field_of(WebhookList, "webhooks"))
+    return Call(
+        "GET",
+        "/webhooks",
+        params={"account_id": required(account_id, "account_id")},
+        parse=field_of(WebhookList, "webhooks"),
+    )
 
 
 def delete_webhook(webhook_id: str) -> Call[None]:
     return Call("DELETE", f"/webhooks/{required(webhook_id, 'webhook_id')}", parse=nothing)
 
 
-class Webhooks(Resource["MonzoClient"]):
+class Webhooks(SyncResource):
     def register(self, account_id: str, url: str) -> Webhook:
         return self._client.run(register_webhook(account_id, url))
 
@@ -37,7 +37,7 @@ class Webhooks(Resource["MonzoClient"]):
         self._client.run(delete_webhook(webhook_id))
 
 
-class AsyncWebhooks(Resource["AsyncMonzoClient"]):
+class AsyncWebhooks(AsyncResource):
     async def register(self, account_id: str, url: str) -> Webhook:
         return await self._client.run(register_webhook(account_id, url))
 
