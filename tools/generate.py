@@ -72,7 +72,9 @@ def _run(args: list[str], cwd: Path) -> None:
     proc = subprocess.run(args, cwd=cwd, capture_output=True, text=True)
     if proc.returncode != 0:
         output = (proc.stdout + proc.stderr).strip()
-        raise GenerationError(f"`{' '.join(Path(a).name if i == 0 else a for i, a in enumerate(args))}` failed:\n{output}")
+        raise GenerationError(
+            f"`{' '.join(Path(a).name if i == 0 else a for i, a in enumerate(args))}` failed:\n{output}"
+        )
 
 
 def generate_api(api: Api, out_dir: Path, spec: Path | None = None) -> Path:
@@ -84,36 +86,52 @@ def generate_api(api: Api, out_dir: Path, spec: Path | None = None) -> Path:
         [
             _tool("openapi-python-client"),
             "generate",
-            "--path", str(spec),
-            "--meta", "none",
-            "--output-path", str(package_dir),
+            "--path",
+            str(spec),
+            "--meta",
+            "none",
+            "--output-path",
+            str(package_dir),
             "--overwrite",
             "--fail-on-warning",
-            "--config", str(CLIENT_CONFIG),
-            "--custom-template-path", str(CLIENT_TEMPLATES),
+            "--config",
+            str(CLIENT_CONFIG),
+            "--custom-template-path",
+            str(CLIENT_TEMPLATES),
         ],
         cwd=out_dir,
     )
     _run(
         [
             _tool("datamodel-codegen"),
-            "--input", str(spec),
-            "--input-file-type", "openapi",
-            "--output", str(package_dir / "pydantic_models.py"),
-            "--output-model-type", "pydantic_v2.BaseModel",
-            "--target-python-version", "3.11",
+            "--input",
+            str(spec),
+            "--input-file-type",
+            "openapi",
+            "--output",
+            str(package_dir / "pydantic_models.py"),
+            "--output-model-type",
+            "pydantic_v2.BaseModel",
+            "--target-python-version",
+            "3.11",
             "--disable-timestamp",
-            "--formatters", "builtin",
+            "--formatters",
+            "builtin",
             "--use-union-operator",
             "--use-standard-collections",
             "--collapse-root-models",
-            "--extra-fields", "allow",
+            "--extra-fields",
+            "allow",
             "--snake-case-field",
             "--allow-population-by-field-name",
-            "--output-datetime-class", "datetime",
-            "--custom-template-dir", str(MODEL_TEMPLATES),
-            "--additional-imports", f"{api.package}.types.OpenStrEnum,{api.package}.types.OpenIntEnum",
-            "--custom-file-header", f'"""Pydantic v2 models for every schema of spec/{api.name}.yaml (generated; do not edit)."""',
+            "--output-datetime-class",
+            "datetime",
+            "--custom-template-dir",
+            str(MODEL_TEMPLATES),
+            "--additional-imports",
+            f"{api.package}.types.OpenStrEnum,{api.package}.types.OpenIntEnum",
+            "--custom-file-header",
+            f'"""Pydantic v2 models for every schema of spec/{api.name}.yaml (generated; do not edit)."""',
         ],
         cwd=out_dir,
     )
