@@ -76,3 +76,10 @@ def spec_diff(session: nox.Session) -> None:
     """Breaking-change report: `nox -s spec_diff -- OLD.yaml NEW.yaml` or `-- --base REF`."""
     session.install("pyyaml", "griffe", *_group("generate"))
     session.run("python", "-m", "tools.spec_diff", *session.posargs)
+
+
+@nox.session
+def bench(session: nox.Session) -> None:
+    """Benchmarks, reported as ratios against a baseline measured in the same run: `-- SECTION ...` to pick."""
+    session.install("-e", ".", *_group("generate"))
+    session.run("python", "-m", "benchmarks.run", *session.posargs)
