@@ -51,9 +51,29 @@ def lint_spec(session: nox.Session) -> None:
 @nox.session
 def tests(session: nox.Session) -> None:
     """Unit tests and contract tests (the generated clients against Prism on 127.0.0.1)."""
-    session.install("-e", ".", *_group("test"))
+    session.install("-e", ".", *_group("test"), *_group("generate"))
     session.run("npm", "ci", "--no-audit", "--no-fund", external=True, env={"SCARF_ANALYTICS": "false"})
     session.run("pytest", *session.posargs)
+
+
+@nox.session
+def package(session: nox.Session) -> None:
+    """Build the wheel, install it in a clean venv, and import every package from it."""
+    dist = Path(session.create_tmp()) / "dist"
+    session.install("pip>=24")
+    session.run("python", "-m", "pip", "wheel", "--no-deps", "--wheel-dir", str(dist), ".")
+    wheel = next(dist.glob("overlay_clients-*.whl"))
+    venv = Path(session.create_tmp()) / "wheel-venv"
+    session.run("python", "-m", "venv", "--clear", str(venv))
+    session.run(str(venv / "bin" / "python"), "-m", "pip", "install", "--quiet", str(wheel), external=True)
+    check = (
+        "import monzo_api, bloomy_api, rapidpro_api, overlay_runtime, monzoh; "
+        "import monzo_api.pydantic_models, bloomy_api.pydantic_models, rapidpro_api.pydantic_models; "
+        "from importlib.resources import files; "
+        "assert all(files(p).joinpath('py.typed').is_file() for p in ('monzo_api', 'overlay_runtime', 'monzoh')); "
+        "print('imported from', monzo_api.__file__)"
+    )
+    session.run(str(venv / "bin" / "python"), "-c", check, external=True, env={"PYTHONPATH": ""})
 
 
 @nox.session

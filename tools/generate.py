@@ -207,7 +207,7 @@ def main(argv: list[str] | None = None) -> int:
             print("generated/ is up to date.")
             return 0
         _replace_generated(fresh)
-    print(f"generated {', '.join(api.package for api in APIS)} into {GENERATED_DIR.relative_to(ROOT)}/")
+    print(f"generated {', '.join(api.package for api in APIS)} into {GENERATED_DIR}/")
     return 0
 
 

@@ -1,0 +1,63 @@
+"""The spec -> generated/ pipeline: atomic replacement, stale detection, reproducibility."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from tools import generate
+
+
+@pytest.fixture
+def workspace(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A copy of spec/ and generated/ the pipeline can be pointed at."""
+    shutil.copytree(generate.SPEC_DIR, tmp_path / "spec")
+    shutil.copytree(generate.GENERATED_DIR, tmp_path / "generated")
+    monkeypatch.setattr(generate, "SPEC_DIR", tmp_path / "spec")
+    monkeypatch.setattr(generate, "GENERATED_DIR", tmp_path / "generated")
+    return tmp_path
+
+
+def _snapshot(folder: Path) -> dict[str, bytes]:
+    return {str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def test_a_broken_spec_leaves_generated_untouched_and_prints_the_error(
+    workspace: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    before = _snapshot(workspace / "generated")
+    spec = workspace / "spec" / "bloomy.yaml"
+    spec.write_text(
+        spec.read_text()
+        .replace("$ref: '#/components/schemas/User'", "$ref: '#/components/schemas/Nope'", 1)
+        .replace('$ref: "#/components/schemas/User"', '$ref: "#/components/schemas/Nope"', 1)
+    )
+    assert generate.main([]) == 1
+    err = capsys.readouterr().err
+    assert "generated/ left untouched" in err
+    assert "Nope" in err or "failed" in err
+    assert _snapshot(workspace / "generated") == before
+
+
+def test_check_passes_when_fresh_and_fails_with_a_diff_when_stale(
+    workspace: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert generate.main(["--check"]) == 0, capsys.readouterr()
+    spec = workspace / "spec" / "monzo.yaml"
+    spec.write_text(
+        spec.read_text().replace("summary: Describe the access token", "summary: Describe the access token (really)", 1)
+    )
+    capsys.readouterr()
+    assert generate.main(["--check"]) == 1
+    out = capsys.readouterr()
+    assert "--- generated/monzo_api/api/ping/whoami.py" in out.out
+    assert "Describe the access token (really)" in out.out
+    assert "stale" in out.err
+
+
+def test_regeneration_is_byte_for_byte_reproducible(workspace: Path) -> None:
+    before = _snapshot(workspace / "generated")
+    assert generate.main([]) == 0
+    assert _snapshot(workspace / "generated") == before
