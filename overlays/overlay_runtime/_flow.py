@@ -103,10 +103,7 @@ def send_flow(
         try:
             response: httpx.Response = yield Send(request)
         except httpx.TransportError as exc:
-            elapsed = time.monotonic() - started
-            runtime.logger.warning(
-                "%s failed: %s (attempt %d, %.3fs)", describe_request(request), type(exc).__name__, attempt, elapsed
-            )
+            _log_attempt(runtime.logger, request, attempt, time.monotonic() - started, error=exc)
             if may_retry and retries_taken < policy.max_retries:
                 delay = policy.delay(retries_taken)
                 yield Sleep(delay or 0.0)
@@ -115,7 +112,7 @@ def send_flow(
             raise runtime.errors.transport_error(exc, request) from exc
         elapsed = time.monotonic() - started
         status = response.status_code
-        runtime.logger.info("%s -> %d (attempt %d, %.3fs)", describe_request(request), status, attempt, elapsed)
+        _log_attempt(runtime.logger, request, attempt, elapsed, status=status)
         if status == 401 and not refreshed and auth is not None and auth.should_refresh(response):
             refreshed = True
             runtime.logger.info("credentials expired: refreshing once and replaying %s", describe_request(request))
@@ -131,6 +128,31 @@ def send_flow(
         if 200 <= status < 300:
             return response
         raise runtime.errors.status_error(response)
+
+
+def _log_attempt(
+    logger: logging.Logger,
+    request: httpx.Request,
+    attempt: int,
+    elapsed: float,
+    *,
+    status: int | None = None,
+    error: Exception | None = None,
+) -> None:
+    """One record per attempt. Its `extra` fields (http_method, http_path, http_status, attempt,
+    elapsed) let a handler count requests and retries without parsing messages."""
+    level = logging.WARNING if error is not None else logging.INFO
+    if not logger.isEnabledFor(level):
+        return
+    extra = {
+        "http_method": request.method,
+        "http_path": request.url.path,
+        "http_status": status,
+        "attempt": attempt,
+        "elapsed": elapsed,
+    }
+    what = f"failed: {type(error).__name__}" if error is not None else f"-> {status}"
+    logger.log(level, "%s %s (attempt %d, %.3fs)", describe_request(request), what, attempt, elapsed, extra=extra)
 
 
 class Stepper:
