@@ -67,7 +67,7 @@ def package(session: nox.Session) -> None:
     session.run("python", "-m", "venv", "--clear", str(venv))
     session.run(str(venv / "bin" / "python"), "-m", "pip", "install", "--quiet", str(wheel), external=True)
     check = (
-        "import monzo_api, bloomy_api, rapidpro_api, overlay_runtime, monzoh; "
+        "import monzo_api, bloomy_api, rapidpro_api, overlay_runtime, monzoh, bloomy; "
         "import monzo_api.pydantic_models, bloomy_api.pydantic_models, rapidpro_api.pydantic_models; "
         "from importlib.resources import files; "
         "assert all(files(p).joinpath('py.typed').is_file() for p in ('monzo_api', 'overlay_runtime', 'monzoh')); "
@@ -88,7 +88,7 @@ def lint(session: nox.Session) -> None:
 def typecheck(session: nox.Session) -> None:
     """mypy --strict over the overlays and tools."""
     session.install("-e", ".", *_group("typecheck"))
-    session.run("mypy", "overlays/overlay_runtime", "overlays/monzoh", "tools")
+    session.run("mypy", "overlays/overlay_runtime", "overlays/monzoh", "overlays/bloomy", "tools")
 
 
 @nox.session

@@ -6,7 +6,6 @@ import asyncio
 import json
 import os
 import stat
-from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -15,15 +14,7 @@ import pytest
 
 from monzoh import AsyncMonzoClient, MonzoAuthenticationError, MonzoClient
 from monzoh._token_cache import StoredToken, TokenCache
-from overlay_runtime import set_testing
 from tests.flaky_server import FlakyServer, Reply, Request
-
-
-@pytest.fixture(autouse=True)
-def fast_backoff() -> Iterator[None]:
-    set_testing(True)
-    yield
-    set_testing(False)
 
 
 class TokenServer:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Iterator
 from typing import Any
 
 import pytest
@@ -23,7 +22,7 @@ from monzoh import (
     MonzoTimeoutError,
     MonzoValidationError,
 )
-from overlay_runtime import APIConnectionError, RateLimitError, set_testing
+from overlay_runtime import APIConnectionError, RateLimitError
 from tests.flaky_server import FlakyServer, Hang, Reply, Request, Reset, sequence
 
 TOKEN = "monzo-test-access-token-0123456789"
@@ -59,14 +58,6 @@ def run(kind: str, url: str, method: Any, **options: Any) -> Any:
             return await method(client)
 
     return asyncio.run(main())
-
-
-@pytest.fixture(autouse=True)
-def fast_backoff() -> Iterator[None]:
-    """Backoff of a millisecond keeps fault tests fast; Retry-After is still honoured."""
-    set_testing(True)
-    yield
-    set_testing(False)
 
 
 KINDS = pytest.mark.parametrize("kind", ["sync", "async"])

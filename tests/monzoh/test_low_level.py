@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Iterator
 
 import pytest
 
@@ -11,18 +10,11 @@ from monzo_api import AuthenticatedClient
 from monzo_api.api.accounts import list_accounts
 from monzo_api.models import AccountList
 from monzoh import MonzoClient, MonzoNotFoundError, MonzoServerError
-from overlay_runtime import RuntimeTransport, set_testing
+from overlay_runtime import RuntimeTransport
 from tests.flaky_server import FlakyServer, Reply, sequence
 
 TOKEN = "low-level-token-0123456789"
 ACCOUNTS = {"accounts": [{"id": "acc_1", "description": "d", "created": "2020-01-01T00:00:00Z", "new_field": 1}]}
-
-
-@pytest.fixture(autouse=True)
-def fast_backoff() -> Iterator[None]:
-    set_testing(True)
-    yield
-    set_testing(False)
 
 
 def low_level(url: str) -> AuthenticatedClient:

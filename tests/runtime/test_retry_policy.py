@@ -9,6 +9,8 @@ import pytest
 
 from overlay_runtime import RetryPolicy, parse_retry_after
 
+pytestmark = pytest.mark.real_backoff
+
 
 @pytest.mark.parametrize(
     ("headers", "expected"),

@@ -1,0 +1,1 @@
+"""Resource groups of bloomy clients (`client.user`, `client.meeting`, ...)."""

@@ -1,0 +1,39 @@
+"""Parsers for bodies that need more than one model's validation: filtering, unwrapping, defaults."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from typing import Any, TypeVar
+
+import httpx
+import pydantic
+
+__all__ = ["items_of", "json_items"]
+
+M = TypeVar("M", bound=pydantic.BaseModel)
+
+_ANY_LIST = pydantic.TypeAdapter(list[Any])
+_ANY = pydantic.TypeAdapter(Any)
+
+
+def json_items(response: httpx.Response, key: str | None = None) -> list[Any]:
+    """The body's array (or the array under `key` of an object); anything else counts as no items."""
+    body = _ANY.validate_json(response.content) if response.content else None
+    if key is not None:
+        body = body.get(key) if isinstance(body, dict) else None
+    return _ANY_LIST.validate_python(body) if isinstance(body, list) else []
+
+
+def items_of(
+    cls: type[M], keep: Callable[[Any], bool] = lambda raw: isinstance(raw, dict), key: str | None = None
+) -> Callable[[httpx.Response], list[M]]:
+    """Parse the body's items as `cls`, skipping those `keep` rejects (by default, anything not an object)."""
+
+    def parse(response: httpx.Response) -> list[M]:
+        return _validate(cls, (raw for raw in json_items(response, key) if keep(raw)))
+
+    return parse
+
+
+def _validate(cls: type[M], raws: Iterable[Any]) -> list[M]:
+    return [cls.model_validate(raw) for raw in raws]
