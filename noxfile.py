@@ -51,7 +51,7 @@ def lint_spec(session: nox.Session) -> None:
 @nox.session
 def tests(session: nox.Session) -> None:
     """Unit tests and contract tests (the generated clients against Prism on 127.0.0.1)."""
-    session.install("-e", ".", *_group("test"), *_group("generate"))
+    session.install("-e", ".[testing]", *_group("test"), *_group("generate"))
     session.run("npm", "ci", "--no-audit", "--no-fund", external=True, env={"SCARF_ANALYTICS": "false"})
     session.run("pytest", *session.posargs)
 
@@ -87,8 +87,8 @@ def lint(session: nox.Session) -> None:
 @nox.session
 def typecheck(session: nox.Session) -> None:
     """mypy --strict over the overlays and tools."""
-    session.install("-e", ".", *_group("typecheck"))
-    session.run("mypy", "overlays/overlay_runtime", "overlays/monzoh", "overlays/bloomy", "tools")
+    session.install("-e", ".[testing]", *_group("typecheck"))
+    session.run("mypy", "overlays/overlay_runtime", "overlays/monzoh", "overlays/bloomy", "overlays/api_sandbox", "tools")
 
 
 @nox.session
@@ -96,6 +96,13 @@ def spec_diff(session: nox.Session) -> None:
     """Breaking-change report: `nox -s spec_diff -- OLD.yaml NEW.yaml` or `-- --base REF`."""
     session.install("pyyaml", "griffe>=1.5", *_group("generate"))
     session.run("python", "-m", "tools.spec_diff", *session.posargs)
+
+
+@nox.session
+def demo(session: nox.Session) -> None:
+    """The guided tour: the three facades against the built-in sandboxes (or the real APIs when credentials are set)."""
+    session.install("-e", ".[testing]")
+    session.run("python", "-m", "demo", *session.posargs)
 
 
 @nox.session
