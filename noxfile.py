@@ -88,7 +88,9 @@ def lint(session: nox.Session) -> None:
 def typecheck(session: nox.Session) -> None:
     """mypy --strict over the overlays and tools."""
     session.install("-e", ".[testing]", *_group("typecheck"))
-    session.run("mypy", "overlays/overlay_runtime", "overlays/monzoh", "overlays/bloomy", "overlays/api_sandbox", "tools")
+    session.run(
+        "mypy", "overlays/overlay_runtime", "overlays/monzoh", "overlays/bloomy", "overlays/api_sandbox", "tools"
+    )
 
 
 @nox.session
