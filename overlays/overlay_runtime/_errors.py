@@ -222,7 +222,7 @@ class ErrorMap:
         return cls(message, response=response, code=code, body=body)
 
     def transport_error(self, exc: Exception, request: httpx.Request | None) -> APIConnectionError:
-        """The typed error for an httpx transport failure (timeouts get their own class)."""
+        """The typed error for an httpx request failure (timeouts get their own class)."""
         where = f" on {request.method} {request.url.path}" if request is not None else ""
         if isinstance(exc, httpx.TimeoutException):
             return self.timeout(f"Request timed out ({type(exc).__name__}){where}", request=request)

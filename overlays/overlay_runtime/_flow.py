@@ -102,9 +102,9 @@ def send_flow(
         attempt = retries_taken + 1
         try:
             response: httpx.Response = yield Send(request)
-        except httpx.TransportError as exc:
+        except httpx.RequestError as exc:  # transport failures, and bodies that cannot be decoded
             _log_attempt(runtime.logger, request, attempt, time.monotonic() - started, error=exc)
-            if may_retry and retries_taken < policy.max_retries:
+            if isinstance(exc, httpx.TransportError) and may_retry and retries_taken < policy.max_retries:
                 delay = policy.delay(retries_taken)
                 yield Sleep(delay or 0.0)
                 retries_taken += 1
@@ -190,7 +190,7 @@ def run_sync(flow: Flow[T], send: Callable[[httpx.Request], httpx.Response]) -> 
             continue
         try:
             stepper.reply(send(step.request))
-        except httpx.TransportError as exc:
+        except httpx.RequestError as exc:
             stepper.fail(exc)
     return stepper.result  # type: ignore[no-any-return]
 
@@ -204,6 +204,6 @@ async def run_async(flow: Flow[T], send: Callable[[httpx.Request], Awaitable[htt
             continue
         try:
             stepper.reply(await send(step.request))
-        except httpx.TransportError as exc:
+        except httpx.RequestError as exc:
             stepper.fail(exc)
     return stepper.result  # type: ignore[no-any-return]

@@ -272,3 +272,12 @@ def test_request_records_are_complete() -> None:
     with FlakyServer(handler) as server:
         run("sync", server.url, lambda: Call("GET", "/a", params=[("expand[]", "merchant")], parse=json_body))
     assert seen[0].query == {"expand[]": ["merchant"]}
+
+
+@KINDS
+def test_an_undecodable_body_is_a_connection_error_not_a_raw_httpx_one(kind: str) -> None:
+    with FlakyServer(lambda req: Reply(200, b"\x00not gzip", {"Content-Encoding": "gzip"})) as server:
+        with pytest.raises(APIConnectionError) as info:
+            run(kind, server.url, lambda: Call("GET", "/x", parse=json_body))
+        assert len(server.requests) == 1
+    assert isinstance(info.value.__cause__, httpx.DecodingError)
