@@ -67,7 +67,7 @@ def package(session: nox.Session) -> None:
     session.run("python", "-m", "venv", "--clear", str(venv))
     session.run(str(venv / "bin" / "python"), "-m", "pip", "install", "--quiet", str(wheel), external=True)
     check = (
-        "import monzo_api, bloomy_api, rapidpro_api, overlay_runtime, monzoh, bloomy; "
+        "import monzo_api, bloomy_api, rapidpro_api, overlay_runtime, monzoh, bloomy, rapidpro; "
         "import monzo_api.pydantic_models, bloomy_api.pydantic_models, rapidpro_api.pydantic_models; "
         "from importlib.resources import files; "
         "assert all(files(p).joinpath('py.typed').is_file() for p in ('monzo_api', 'overlay_runtime', 'monzoh')); "
@@ -89,7 +89,13 @@ def typecheck(session: nox.Session) -> None:
     """mypy --strict over the overlays and tools."""
     session.install("-e", ".[testing]", *_group("typecheck"))
     session.run(
-        "mypy", "overlays/overlay_runtime", "overlays/monzoh", "overlays/bloomy", "overlays/api_sandbox", "tools"
+        "mypy",
+        "overlays/overlay_runtime",
+        "overlays/monzoh",
+        "overlays/bloomy",
+        "overlays/rapidpro",
+        "overlays/api_sandbox",
+        "tools",
     )
 
 

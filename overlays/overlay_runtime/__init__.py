@@ -7,7 +7,7 @@ that share every line of behaviour.
 
 from ._auth import RefreshingTokenAuth, TokenAuth
 from ._client import AsyncAPIClient, Call, Operation, Parallel, SyncAPIClient
-from ._constants import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, MAX_RETRY_AFTER
+from ._constants import DEFAULT_CONNECTION_LIMITS, DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, MAX_RETRY_AFTER
 from ._errors import (
     APIConnectionError,
     APIError,
@@ -35,6 +35,7 @@ from ._transport import RuntimeTransport
 from ._types import NOT_GIVEN, NotGiven, TimeoutTypes
 
 __all__ = [
+    "DEFAULT_CONNECTION_LIMITS",
     "DEFAULT_MAX_RETRIES",
     "DEFAULT_TIMEOUT",
     "MAX_RETRY_AFTER",

@@ -36,6 +36,8 @@ from typing import Any
 
 import httpx
 
+from ._logging import redact
+
 __all__ = [
     "APIConnectionError",
     "APIError",
@@ -219,7 +221,8 @@ class ErrorMap:
         hint = self.hint(status, code)
         if hint:
             message += f" ({hint})"
-        return cls(message, response=response, code=code, body=body)
+        # A server may echo credentials back in its error text; the message never carries them.
+        return cls(redact(message), response=response, code=code, body=body)
 
     def transport_error(self, exc: Exception, request: httpx.Request | None) -> APIConnectionError:
         """The typed error for an httpx request failure (timeouts get their own class)."""

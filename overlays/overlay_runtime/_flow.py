@@ -118,7 +118,9 @@ def send_flow(
             runtime.logger.info("credentials expired: refreshing once and replaying %s", describe_request(request))
             yield from auth.refresh_flow(runtime, request)
             continue
-        if policy.retryable_status(status) and may_retry and retries_taken < policy.max_retries:
+        # A 429 is a refusal before any work was done, so even a write may be sent again after it.
+        retry_allowed = may_retry or status == 429
+        if policy.retryable_status(status) and retry_allowed and retries_taken < policy.max_retries:
             delay = policy.delay(retries_taken, response.headers)
             if delay is not None:
                 runtime.logger.info("retrying %s in %.2fs after %d", describe_request(request), delay, status)

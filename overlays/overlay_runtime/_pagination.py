@@ -1,4 +1,5 @@
-"""Lazy pagers: iterate every item of every page, holding one page in memory at a time.
+"""Lazy pagers: iterate every item of every page, holding one page in memory at a time
+(the previous page is released before the next one is fetched).
 
 A facade describes its paging once, as `page_call(cursor) -> Call[Page[T]]`: which request fetches
 the page at `cursor` (None: the first page), and how a response becomes a `Page` (its items and the
@@ -63,10 +64,14 @@ class SyncPager(_Pager[T]):
             page = self._client.request(self._next_call())
             yield page
             self._advance(page)
+            del page  # not alive while the next one is fetched
 
     def __iter__(self) -> Iterator[T]:
         for page in self.pages():
-            yield from page.items
+            items = page.items
+            del page
+            yield from items
+            del items
 
     def first(self) -> T | None:
         """The first item (one request), or None when there is none."""
@@ -92,11 +97,15 @@ class AsyncPager(_Pager[T]):
             page = await self._client.request(self._next_call())
             yield page
             self._advance(page)
+            del page  # not alive while the next one is fetched
 
     async def __aiter__(self) -> AsyncIterator[T]:
         async for page in self.pages():
-            for item in page.items:
+            items = page.items
+            del page
+            for item in items:
                 yield item
+            del items
 
     async def first(self) -> T | None:
         """The first item (one request), or None when there is none."""

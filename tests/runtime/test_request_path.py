@@ -281,3 +281,26 @@ def test_an_undecodable_body_is_a_connection_error_not_a_raw_httpx_one(kind: str
             run(kind, server.url, lambda: Call("GET", "/x", parse=json_body))
         assert len(server.requests) == 1
     assert isinstance(info.value.__cause__, httpx.DecodingError)
+
+
+@KINDS
+def test_a_write_refused_with_429_is_sent_again_but_a_503_is_not(kind: str) -> None:
+    """429 means the server did nothing, so even a POST is repeated after Retry-After; a 503 may hide a done write."""
+    with FlakyServer(sequence(Reply(429, {}, {"Retry-After": "0"}), Reply(201, {"id": 1}))) as server:
+        assert run(kind, server.url, lambda: Call("POST", "/things", json={"a": 1}, parse=json_body)) == {"id": 1}
+        assert len(server.requests) == 2
+    with FlakyServer(sequence(Reply(503), Reply(201, {"id": 1}))) as server:
+        with pytest.raises(InternalServerError):
+            run(kind, server.url, lambda: Call("POST", "/things", json={"a": 1}, parse=json_body))
+        assert len(server.requests) == 1
+
+
+def test_error_messages_never_echo_a_registered_secret() -> None:
+    from overlay_runtime import register_secret
+
+    secret = "echoed-secret-value-0123456789"
+    register_secret(secret)
+    with FlakyServer(lambda req: Reply(400, {"message": f"bad token {secret}"})) as server:
+        with pytest.raises(BadRequestError) as info:
+            run("sync", server.url, lambda: Call("GET", "/x", parse=json_body))
+    assert secret not in str(info.value) and "[redacted]" in str(info.value)

@@ -1,0 +1,64 @@
+"""rapidpro: typed sync and async clients for the RapidPro (TextIt) API v2.
+
+```python
+from rapidpro import RapidProClient, scoped_rate_limiter
+
+with RapidProClient(rate_limiter=scoped_rate_limiter(3600)) as client:   # token: $RAPIDPRO_API_TOKEN
+    pager = client.contacts.list(group="Farmers", after="2024-01-01")
+    for contact in pager:               # every contact, one page (250) in memory at a time
+        save(contact)
+    resume_from = pager.cursor          # or, after an interruption: client.contacts.list(..., cursor=resume_from)
+```
+
+- `RapidProClient` / `AsyncRapidProClient`: a resource per v2 endpoint (`contacts`, `messages`, `runs`,
+  ...), each `list(**filters)` returning a lazy pager (`.first()`, `.all()`, `.pages()`, `.cursor`),
+  plus TembaClient's writes and bulk actions (`contacts.create`, `contacts.bulk_add`, ...).
+- `RapidProAPI` / `RapidProInterface`: the async API-handler and blocking interface of the tutorial
+  "Asynchronous External API Interface in a Python Application", working as it describes.
+- Errors carry TembaClient's names (`TembaBadRequestError.errors` keeps the field errors).
+"""
+
+from overlay_runtime import RateLimiter
+
+from ._api import RapidProAPI
+from ._client import AsyncRapidProClient, RapidProClient
+from ._constants import DEFAULT_BASE_URL
+from ._exceptions import (
+    TembaBadRequestError,
+    TembaConflictError,
+    TembaConnectionError,
+    TembaException,
+    TembaHttpError,
+    TembaNoSuchObjectError,
+    TembaRateExceededError,
+    TembaSerializationException,
+    TembaServerError,
+    TembaTimeoutError,
+    TembaTokenError,
+)
+from ._interface import RapidProInterface
+from ._ratelimit import scoped_rate_limiter, throttle_scope
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "DEFAULT_BASE_URL",
+    "AsyncRapidProClient",
+    "RapidProAPI",
+    "RapidProClient",
+    "RapidProInterface",
+    "RateLimiter",
+    "TembaBadRequestError",
+    "TembaConflictError",
+    "TembaConnectionError",
+    "TembaException",
+    "TembaHttpError",
+    "TembaNoSuchObjectError",
+    "TembaRateExceededError",
+    "TembaSerializationException",
+    "TembaServerError",
+    "TembaTimeoutError",
+    "TembaTokenError",
+    "scoped_rate_limiter",
+    "throttle_scope",
+]

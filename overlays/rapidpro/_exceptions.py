@@ -1,0 +1,190 @@
+"""TembaClient's exception names, on the shared runtime's error tree.
+
+    TembaException                     every error this package raises
+    ├── TembaConnectionError           no usable response (also an APIConnectionError)
+    │   └── TembaTimeoutError          timed out, client side (also an APITimeoutError)
+    ├── TembaSerializationException    a 2xx body that does not parse as documented
+    ├── TembaBadRequestError           400: `errors` keeps the body's field errors as a dict
+    ├── TembaTokenError                403: bad token, or no permission (RapidPro never sends 401)
+    ├── TembaNoSuchObjectError         404: the lookup (uuid, urn, key, id) matched nothing
+    ├── TembaRateExceededError         429: `retry_after` seconds (waited for on reads, up to a cap)
+    └── TembaHttpError                 any other non-2xx, as in TembaClient
+        ├── TembaConflictError             409: the workspace reached its limit of this object
+        └── TembaServerError               5xx (the body is plain text)
+
+Every response error also carries `status_code`, `body`, `headers` and `response`; each class
+derives from its generic runtime twin too (`BadRequestError`, `RateLimitError`, ...). Messages
+name the method and path, never the query string or the token.
+
+```python
+try:
+    client.contacts.create(urns=["tel:+250788123123"])
+except TembaBadRequestError as exc:
+    print(exc)          # 400 Bad Request from POST /api/v2/contacts.json: urns[0]: URN is in use ...
+    print(exc.errors)   # {"urns": {"0": ["URN is in use by another contact."]}}
+```
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+import httpx
+
+from overlay_runtime import (
+    APIConnectionError,
+    APIError,
+    APIResponseValidationError,
+    APIStatusError,
+    APITimeoutError,
+    BadRequestError,
+    ConflictError,
+    ErrorMap,
+    InternalServerError,
+    NotFoundError,
+    PermissionDeniedError,
+    RateLimitError,
+    redact,
+)
+
+__all__ = [
+    "ERRORS",
+    "TembaBadRequestError",
+    "TembaConflictError",
+    "TembaConnectionError",
+    "TembaException",
+    "TembaHttpError",
+    "TembaNoSuchObjectError",
+    "TembaRateExceededError",
+    "TembaSerializationException",
+    "TembaServerError",
+    "TembaTimeoutError",
+    "TembaTokenError",
+    "flatten_errors",
+]
+
+
+class TembaException(APIError):
+    """Root of every error raised by rapidpro (a client without a token raises it directly)."""
+
+
+class TembaConnectionError(TembaException, APIConnectionError):
+    """Unable to connect to the host: refused, reset, DNS, or bytes that are not HTTP."""
+
+
+class TembaTimeoutError(TembaConnectionError, APITimeoutError):
+    """The request timed out (connect, read, write, or waiting for a pooled connection)."""
+
+
+class TembaSerializationException(TembaException, APIResponseValidationError):
+    """A successful response whose body does not parse as the API documents it."""
+
+
+class TembaBadRequestError(TembaException, BadRequestError):
+    """400: the server refused the request's values; do not retry them unchanged.
+
+    - `errors`: the body as a dict, nested errors included: `{"name": ["..."]}`,
+      `{"non_field_errors": ["..."]}`, `{"urns": {"0": ["..."]}}`, `{"detail": "..."}` (bad query
+      parameter). A non-JSON body becomes `{"details": [text]}`, as in TembaClient.
+    - `field_errors`: the same, flattened to `{"urns[0]": ["..."], ...}`.
+    """
+
+    def __init__(self, message: str, *, response: httpx.Response, code: str | None = None, body: Any = None) -> None:
+        super().__init__(message, response=response, code=code, body=body)
+        self.errors: dict[str, Any] = _as_errors(body)
+
+    @property
+    def field_errors(self) -> dict[str, list[str]]:
+        return flatten_errors(self.errors)
+
+
+class TembaTokenError(TembaException, PermissionDeniedError):
+    """403: the token is invalid or inactive, or its user may not do this (RapidPro never sends 401)."""
+
+
+class TembaNoSuchObjectError(TembaException, NotFoundError):
+    """404: no object matches the lookup parameter."""
+
+
+class TembaRateExceededError(TembaException, RateLimitError):
+    """429: the workspace used up this scope's requests; `retry_after` is the server's wait in seconds."""
+
+
+class TembaHttpError(TembaException, APIStatusError):
+    """Any other error status (405, 409, 5xx ...)."""
+
+
+class TembaConflictError(TembaHttpError, ConflictError):
+    """409: the workspace has reached its limit for this kind of object."""
+
+
+class TembaServerError(TembaHttpError, InternalServerError):
+    """5xx: the server failed (retried on reads, with backoff)."""
+
+
+def _as_errors(body: Any) -> dict[str, Any]:
+    if isinstance(body, Mapping):
+        return dict(body)
+    if isinstance(body, list):
+        return {"non_field_errors": [str(item) for item in body]}
+    if isinstance(body, str) and body.strip():
+        return {"details": [body]}
+    return {}
+
+
+def flatten_errors(errors: Any, path: str = "") -> dict[str, list[str]]:
+    """`{"urns": {"0": ["taken"]}}` -> `{"urns[0]": ["taken"]}`, at any depth; lists of messages kept."""
+    flat: dict[str, list[str]] = {}
+    if isinstance(errors, Mapping):
+        for key, value in errors.items():
+            flat.update(flatten_errors(value, f"{path}[{key}]" if path else str(key)))
+    elif isinstance(errors, list | tuple):
+        for item in errors:
+            if isinstance(item, Mapping | list | tuple):
+                flat.update(flatten_errors(item, path))
+            else:
+                flat.setdefault(path, []).append(str(item))
+    elif errors is not None:
+        flat.setdefault(path, []).append(str(errors))
+    return flat
+
+
+_UNLABELLED = frozenset({"detail", "non_field_errors", "details", ""})
+
+
+def _describe(body: Any) -> tuple[str | None, str | None]:
+    """(code, message) of a RapidPro error body: every message, each field's named, in body order."""
+    if isinstance(body, str):
+        return None, None  # plain text (a 500 page): the runtime shows a snippet of it
+    parts = []
+    for path, messages in flatten_errors(_as_errors(body)).items():
+        text = " ".join(m if m.endswith((".", "!", "?")) else m + "." for m in messages)
+        parts.append(text if path in _UNLABELLED else f"{path}: {text}")
+    # A server that echoes the request's credentials back must not put them in a message or a log line.
+    return None, redact("; ".join(parts)) or None
+
+
+_HINTS = {
+    403: "RapidPro answers 403 to a bad token and to a missing permission alike; tokens of agents are refused",
+    429: "wait Retry-After seconds; a client-side RateLimiter keeps long exports under the limit",
+}
+
+
+ERRORS = ErrorMap(
+    root=TembaException,
+    connection=TembaConnectionError,
+    timeout=TembaTimeoutError,
+    response_validation=TembaSerializationException,
+    by_status={
+        400: TembaBadRequestError,
+        403: TembaTokenError,
+        404: TembaNoSuchObjectError,
+        409: TembaConflictError,
+        429: TembaRateExceededError,
+    },
+    server=TembaServerError,
+    other=TembaHttpError,
+    describe=_describe,
+    hint=lambda status, code: _HINTS.get(status),
+)

@@ -1,0 +1,72 @@
+"""The client-side limiter keeps requests under a rate, per RapidPro throttle scope, sync and async."""
+
+from __future__ import annotations
+
+import asyncio
+import itertools
+
+import httpx
+import pytest
+
+from rapidpro import AsyncRapidProClient, RapidProClient, scoped_rate_limiter, throttle_scope
+from tests.rapidpro._helpers import KINDS, drain
+from tests.rapidpro._server import TOKEN, rapidpro_server
+
+
+@pytest.mark.parametrize(
+    ("path", "scope"),
+    [
+        ("/api/v2/contacts.json", "v2.contacts"),
+        ("/api/v2/messages.json", "v2.messages"),
+        ("/api/v2/runs.json", "v2.runs"),
+        ("/api/v2/flows.json", "v2"),
+        ("/api/v2/contact_actions.json", "v2"),
+        ("/rapidpro/api/v2/runs.json", "v2.runs"),
+    ],
+)
+def test_throttle_scope(path: str, scope: str) -> None:
+    """contacts, messages and runs have scopes of their own; every other endpoint shares `v2`."""
+    assert throttle_scope(httpx.Request("GET", "https://app.rapidpro.io" + path)) == scope
+
+
+def test_default_is_the_servers_rate() -> None:
+    limiter = scoped_rate_limiter()
+    assert limiter.rate == pytest.approx(1.0) and limiter.burst == 10  # 3,600 an hour
+
+
+@KINDS
+def test_a_long_export_stays_under_the_rate(kind: str) -> None:
+    """20 requests/s with no burst: 6 pages arrive at least 1/20 s apart, and the export still gets everything."""
+    limiter = scoped_rate_limiter(20 * 3600, burst=1)
+    with rapidpro_server(counts={"contacts": 12}, page_size=2) as (server, _):
+        items, _ = drain(kind, server.url, lambda c: c.contacts.list(), rate_limiter=limiter)
+    times = [r.received_at for r in server.requests]
+    gaps = [b - a for a, b in itertools.pairwise(times)]
+    assert len(items) == 12 and len(times) == 6
+    assert min(gaps) >= 0.045, gaps
+    assert times[-1] - times[0] >= 5 / 20 - 0.01
+
+
+def test_scopes_do_not_wait_for_each_other() -> None:
+    """With the contacts bucket empty, a flows request (scope `v2`) goes at once."""
+    limiter = scoped_rate_limiter(3600, burst=1)  # one request a second per scope
+    with rapidpro_server() as (server, _), RapidProClient(TOKEN, base_url=server.url, rate_limiter=limiter) as client:
+        client.contacts.list().first()
+        client.flows.list().first()
+        client.runs.list().first()
+        gaps = [b.received_at - a.received_at for a, b in itertools.pairwise(server.requests)]
+    assert max(gaps) < 0.5, gaps
+
+
+def test_one_limiter_shared_by_concurrent_tasks() -> None:
+    """Tasks sharing one async client (one limiter) together stay under the rate."""
+    limiter = scoped_rate_limiter(40 * 3600, burst=1)
+
+    async def main(url: str) -> None:
+        async with AsyncRapidProClient(TOKEN, base_url=url, rate_limiter=limiter) as client:
+            await asyncio.gather(*(client.flows.list().first() for _ in range(8)))
+
+    with rapidpro_server() as (server, _):
+        asyncio.run(main(server.url))
+    times = sorted(r.received_at for r in server.requests)
+    assert len(times) == 8 and times[-1] - times[0] >= 7 / 40 - 0.01
