@@ -3,7 +3,9 @@
 Every figure is reported next to a baseline measured in the same run, as a ratio:
 - generate: wall time of the whole spec -> generated/ pipeline, per API and all together;
 - imports: cold import time of each package in a fresh interpreter, against `import httpx`;
-- monzoh: a facade call against the same call made with raw httpx on the same loopback server.
+- monzoh: a facade call against the same call made with raw httpx on the same loopback server;
+- rapidpro: a 100,000-contact export through the pager against raw httpx paging, and its peak memory
+  against one page's.
 """
 
 from __future__ import annotations
@@ -187,6 +189,13 @@ def monzoh() -> None:
         ["client", "raw httpx", "monzoh", "overhead", "ratio"],
         [overhead_rows("sync", raw_sync, facade_sync), overhead_rows("async", raw_async, facade_async)],
     )
+
+
+@section
+def rapidpro() -> None:
+    from benchmarks import rapidpro_export
+
+    rapidpro_export.report()
 
 
 def main(argv: list[str]) -> None:

@@ -181,6 +181,13 @@ def _short(exc: Exception) -> str:
     return "; ".join(line.strip() for line in text[:6])
 
 
+def _release(response: httpx.Response) -> None:
+    """Let a read response be freed at once: httpx binds its stream back to it (a reference cycle),
+    which otherwise leaves every page of a long export to the garbage collector."""
+    if getattr(response.stream, "_response", None) is response:
+        response.stream._response = None
+
+
 def _default_headers(user_agent: str) -> dict[str, str]:
     return {"User-Agent": user_agent, "Accept": "application/json"}
 
@@ -218,7 +225,10 @@ class SyncAPIClient(_BaseAPIClient):
         """Send one call through the request path and parse its response."""
         request = self._build_request(self._http, call)
         response = run_sync(self._flow(call, request), self._http.send)
-        return self._parse(call, response)
+        try:
+            return self._parse(call, response)
+        finally:
+            _release(response)
 
     def run(self, operation: Operation[T]) -> T:
         """Run a `Call` or an operation flow."""
@@ -294,7 +304,10 @@ class AsyncAPIClient(_BaseAPIClient):
         """Send one call through the request path and parse its response."""
         request = self._build_request(self._http, call)
         response = await run_async(self._flow(call, request), self._http.send)
-        return self._parse(call, response)
+        try:
+            return self._parse(call, response)
+        finally:
+            _release(response)
 
     async def run(self, operation: Operation[T]) -> T:
         """Run a `Call` or an operation flow; a `Parallel` step runs its calls concurrently."""
