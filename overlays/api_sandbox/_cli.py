@@ -24,6 +24,8 @@ __all__ = ["KNOWN_SANDBOXES", "load_sandbox", "main"]
 
 KNOWN_SANDBOXES = {
     "monzo": "monzoh.testing:MonzoSandbox",
+    "bloomy": "bloomy.testing:BloomSandbox",
+    "rapidpro": "rapidpro.testing:RapidProSandbox",
 }
 
 
