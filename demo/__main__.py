@@ -58,8 +58,36 @@ def run_monzo() -> str:
         return f"sandbox {monzo.url}"
 
 
+def run_bloomy() -> str:
+    from bloomy import AsyncClient
+
+    from .bloomy_tour import tour
+
+    if os.environ.get("BG_API_KEY"):
+
+        async def real() -> None:
+            async with AsyncClient() as client:
+                await tour(client, writes=False)
+
+        asyncio.run(real())
+        return "app.bloomgrowth.com (read-only)"
+
+    from bloomy.testing import BloomSandbox
+
+    with BloomSandbox(seed=7, meeting_delay=0.05) as bloom:
+        bloom.faults.server_errors(times=1, status=502, path="*/L10/*/todos")
+
+        async def sandbox() -> None:
+            async with AsyncClient(api_key=bloom.api_key, base_url=bloom.url) as client:
+                await tour(client, writes=True)
+
+        asyncio.run(sandbox())
+        return f"sandbox {bloom.url}"
+
+
 SERVICES: dict[str, tuple[str, str, Callable[[], str]]] = {
     "monzo": ("Monzo", "monzoh", run_monzo),
+    "bloomy": ("Bloom Growth", "bloomy", run_bloomy),
 }
 
 
