@@ -216,7 +216,11 @@ async def migration_after_async():
 
 
 def fastapi_app() -> Any:
-    """The seed's FastAPI app, built in a function so importing this module needs no FastAPI."""
+    """The seed's FastAPI app, built in a function so importing this module needs no FastAPI.
+
+    SEED FIX: the seed's FastAPI block calls `asyncio.gather` without importing asyncio; this module
+    imports it at the top.
+    """
     from fastapi import Depends, FastAPI, HTTPException
 
     from monzoh.models import Account, Balance, Transaction
