@@ -14,14 +14,15 @@ from tools import generate
 def workspace(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """A copy of spec/ and generated/ the pipeline can be pointed at."""
     shutil.copytree(generate.SPEC_DIR, tmp_path / "spec")
-    shutil.copytree(generate.GENERATED_DIR, tmp_path / "generated")
+    shutil.copytree(generate.GENERATED_DIR, tmp_path / "generated", ignore=shutil.ignore_patterns("__pycache__"))
     monkeypatch.setattr(generate, "SPEC_DIR", tmp_path / "spec")
     monkeypatch.setattr(generate, "GENERATED_DIR", tmp_path / "generated")
     return tmp_path
 
 
 def _snapshot(folder: Path) -> dict[str, bytes]:
-    return {str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+    files = (p for p in sorted(folder.rglob("*")) if p.is_file() and "__pycache__" not in p.parts)
+    return {str(p.relative_to(folder)): p.read_bytes() for p in files}
 
 
 def test_a_broken_spec_leaves_generated_untouched_and_prints_the_error(
