@@ -85,9 +85,38 @@ def run_bloomy() -> str:
         return f"sandbox {bloom.url}"
 
 
+def run_rapidpro() -> str:
+    from rapidpro import AsyncRapidProClient
+
+    from .rapidpro_tour import tour
+
+    if os.environ.get("RAPIDPRO_API_TOKEN"):
+
+        async def real() -> None:
+            async with AsyncRapidProClient() as client:
+                await tour(client, writes=False)
+
+        asyncio.run(real())
+        return "RapidPro (read-only)"
+
+    from rapidpro.testing import RapidProSandbox
+
+    with RapidProSandbox(seed=7, contacts=20_000) as sandbox:
+        # A throttled moment in the middle of the export: the pager waits and resumes from the same page.
+        sandbox.faults.rate_limit_burst(times=1, retry_after=1.0, path="*/contacts.json")
+
+        async def local() -> None:
+            async with AsyncRapidProClient(sandbox.token, base_url=sandbox.url) as client:
+                await tour(client, writes=True)
+
+        asyncio.run(local())
+        return f"sandbox {sandbox.url}"
+
+
 SERVICES: dict[str, tuple[str, str, Callable[[], str]]] = {
     "monzo": ("Monzo", "monzoh", run_monzo),
     "bloomy": ("Bloom Growth", "bloomy", run_bloomy),
+    "rapidpro": ("RapidPro", "rapidpro", run_rapidpro),
 }
 
 
