@@ -4,6 +4,8 @@ Every figure is reported next to a baseline measured in the same run, as a ratio
 - generate: wall time of the whole spec -> generated/ pipeline, per API and all together;
 - imports: cold import time of each package in a fresh interpreter, against `import httpx`;
 - monzoh: a facade call against the same call made with raw httpx on the same loopback server;
+- bloomy: async `meeting.details` (five requests) against one request, and the facade's overhead;
+- sandbox: requests per second the Monzo sandbox serves for a simple GET (is the server the bottleneck?);
 - rapidpro: a 100,000-contact export through the pager against raw httpx paging, and its peak memory
   against one page's.
 """
@@ -189,6 +191,20 @@ def monzoh() -> None:
         ["client", "raw httpx", "monzoh", "overhead", "ratio"],
         [overhead_rows("sync", raw_sync, facade_sync), overhead_rows("async", raw_async, facade_async)],
     )
+
+
+@section
+def bloomy() -> None:
+    from benchmarks import bloomy_details
+
+    bloomy_details.main()
+
+
+@section
+def sandbox() -> None:
+    from benchmarks import sandbox_throughput
+
+    sandbox_throughput.main(3.0)
 
 
 @section

@@ -1,6 +1,6 @@
 """Requests per second the Monzo sandbox serves for `GET /ping/whoami` (not a test).
 
-    PYTHONPATH=overlays python -m tests.sandbox.benchmark [seconds]
+    python -m benchmarks.sandbox_throughput [seconds]   (or `nox -s bench -- sandbox`)
 
 Sync: one keep-alive httpx.Client, one request at a time. Async: an httpx.AsyncClient with 20
 requests in flight. Raw: minimal asyncio HTTP/1.1 clients, to show the server's own capacity
@@ -91,8 +91,9 @@ def _report(where: str, sandbox: Any, seconds: float) -> None:
     print(f"{where:<22} raw asyncio, 20:     {asyncio.run(raw_rps(sandbox, seconds, 20)):7.0f} requests/s")
 
 
-def main() -> None:
-    seconds = float(sys.argv[1]) if len(sys.argv) > 1 else 5.0
+def main(seconds: float | None = None) -> None:
+    if seconds is None:
+        seconds = float(sys.argv[1]) if len(sys.argv) > 1 else 5.0
     with MonzoSandbox() as sandbox:
         _report("thread in this process", sandbox, seconds)
     env = {**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)}

@@ -1,4 +1,4 @@
-"""Measurements for the notes (not a test): `python -m tests.bloomy.benchmark` from the repository root.
+"""Measurements for the notes (not a test): `python -m benchmarks.bloomy_details` (or `nox -s bench -- bloomy`) from the repository root.
 
 1. Async `meeting.details()` against a server that answers each request after DELAY: its time over the
    time of one request (the slowest of the five, as they all take DELAY). 1.0 would be perfect overlap;
