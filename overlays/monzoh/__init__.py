@@ -26,6 +26,7 @@ from ._exceptions import (
 )
 from ._webhooks import parse_transaction_webhook, parse_webhook_payload
 from .models import Account, Attachment, Balance, OAuthToken, Pot, Receipt, Transaction, Webhook, WhoAmI
+from .oauth import MonzoOAuth
 
 __version__ = "0.1.0"
 
@@ -43,6 +44,7 @@ __all__ = [
     "MonzoNetworkError",
     "MonzoNotAcceptableError",
     "MonzoNotFoundError",
+    "MonzoOAuth",
     "MonzoPermissionDeniedError",
     "MonzoRateLimitError",
     "MonzoServerError",

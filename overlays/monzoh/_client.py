@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import os
+from dataclasses import replace
 from functools import cached_property
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
@@ -19,6 +20,7 @@ from overlay_runtime import (
     Runtime,
     SyncAPIClient,
     TimeoutTypes,
+    TokenAuth,
     get_logger,
     model,
 )
@@ -27,6 +29,7 @@ from ._auth import resolve_auth
 from ._exceptions import ERRORS
 
 if TYPE_CHECKING:
+    from .oauth import MonzoOAuth
     from .resources.accounts import Accounts, AsyncAccounts
     from .resources.attachments import AsyncAttachments, Attachments
     from .resources.feed import AsyncFeed, Feed
@@ -56,7 +59,26 @@ def whoami_call() -> Call[WhoAmI]:
     return Call("GET", "/ping/whoami", parse=model(WhoAmI))
 
 
-class MonzoClient(SyncAPIClient):
+class _MonzoClientMixin:
+    """What the sync and async clients share beyond the runtime: token replacement and OAuth."""
+
+    _settings: Any
+
+    def set_access_token(self, access_token: str) -> None:
+        """Use `access_token` from now on (a static token: it is not renewed)."""
+        self._settings.runtime = replace(self._settings.runtime, auth=TokenAuth(access_token))
+
+    @classmethod
+    def create_oauth_client(
+        cls, client_id: str, client_secret: str, redirect_uri: str, *, base_url: str | None = None
+    ) -> MonzoOAuth:
+        """The OAuth helper for this API (authorization URL, code exchange, refresh, logout)."""
+        from .oauth import MonzoOAuth
+
+        return MonzoOAuth(client_id, client_secret, redirect_uri, base_url=base_url)
+
+
+class MonzoClient(_MonzoClientMixin, SyncAPIClient):
     """A blocking Monzo client.
 
     ```python
@@ -132,7 +154,7 @@ class MonzoClient(SyncAPIClient):
         return Webhooks(self)
 
 
-class AsyncMonzoClient(AsyncAPIClient):
+class AsyncMonzoClient(_MonzoClientMixin, AsyncAPIClient):
     """An asyncio Monzo client; same arguments as `MonzoClient` (`http_client` is an `httpx.AsyncClient`).
 
     Safe to share between tasks: `await asyncio.gather(client.accounts.list(), client.pots.list())`.

@@ -168,3 +168,24 @@ def test_a_failed_refresh_is_an_authentication_error_without_secrets(isolated_mo
             MonzoClient(base_url=server.url).whoami()
     assert "POST /oauth2/token" in str(info.value)
     assert "mnzconf.secret" not in str(info.value) and "wrong-refresh" not in str(info.value)
+
+
+def test_set_access_token_replaces_the_credentials() -> None:
+    seen: list[str] = []
+
+    def handler(req: Request) -> Reply:
+        seen.append(req.headers["authorization"])
+        return Reply(200, {"authenticated": True, "client_id": "c", "user_id": "u"})
+
+    with FlakyServer(handler) as server, MonzoClient("first-token-00000000", base_url=server.url) as client:
+        client.whoami()
+        client.set_access_token("second-token-0000000")
+        client.whoami()
+    assert seen == ["Bearer first-token-00000000", "Bearer second-token-0000000"]
+
+
+def test_create_oauth_client_builds_the_authorization_url() -> None:
+    oauth = MonzoClient.create_oauth_client("oauth2client_1", "mnzconf.s", "http://localhost:8080/callback")
+    url = oauth.authorization_url("state-123")
+    assert url.startswith("https://auth.monzo.com/?") and "state=state-123" in url and "mnzconf" not in url
+    oauth.close()
