@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
 import httpx
@@ -12,6 +11,7 @@ from overlay_runtime import (
     DEFAULT_MAX_RETRIES,
     NOT_GIVEN,
     AsyncAPIClient,
+    LazyResource,
     NotGiven,
     RetryPolicy,
     Runtime,
@@ -114,47 +114,13 @@ class Client(_Generated, SyncAPIClient):
         self._close_generated()
         super().close()
 
-    @cached_property
-    def user(self) -> Users:
-        from .resources.users import Users
-
-        return Users(self)
-
-    @cached_property
-    def meeting(self) -> Meetings:
-        from .resources.meetings import Meetings
-
-        return Meetings(self)
-
-    @cached_property
-    def todo(self) -> Todos:
-        from .resources.todos import Todos
-
-        return Todos(self)
-
-    @cached_property
-    def goal(self) -> Goals:
-        from .resources.goals import Goals
-
-        return Goals(self)
-
-    @cached_property
-    def headline(self) -> Headlines:
-        from .resources.headlines import Headlines
-
-        return Headlines(self)
-
-    @cached_property
-    def issue(self) -> Issues:
-        from .resources.issues import Issues
-
-        return Issues(self)
-
-    @cached_property
-    def scorecard(self) -> Scorecard:
-        from .resources.scorecard import Scorecard
-
-        return Scorecard(self)
+    user: LazyResource[Users] = LazyResource("users", "Users")
+    meeting: LazyResource[Meetings] = LazyResource("meetings", "Meetings")
+    todo: LazyResource[Todos] = LazyResource("todos", "Todos")
+    goal: LazyResource[Goals] = LazyResource("goals", "Goals")
+    headline: LazyResource[Headlines] = LazyResource("headlines", "Headlines")
+    issue: LazyResource[Issues] = LazyResource("issues", "Issues")
+    scorecard: LazyResource[Scorecard] = LazyResource("scorecard", "Scorecard")
 
 
 class AsyncClient(_Generated, AsyncAPIClient):
@@ -191,44 +157,10 @@ class AsyncClient(_Generated, AsyncAPIClient):
         """bloomy-python's name for `aclose()`."""
         await self.aclose()
 
-    @cached_property
-    def user(self) -> AsyncUsers:
-        from .resources.users import AsyncUsers
-
-        return AsyncUsers(self)
-
-    @cached_property
-    def meeting(self) -> AsyncMeetings:
-        from .resources.meetings import AsyncMeetings
-
-        return AsyncMeetings(self)
-
-    @cached_property
-    def todo(self) -> AsyncTodos:
-        from .resources.todos import AsyncTodos
-
-        return AsyncTodos(self)
-
-    @cached_property
-    def goal(self) -> AsyncGoals:
-        from .resources.goals import AsyncGoals
-
-        return AsyncGoals(self)
-
-    @cached_property
-    def headline(self) -> AsyncHeadlines:
-        from .resources.headlines import AsyncHeadlines
-
-        return AsyncHeadlines(self)
-
-    @cached_property
-    def issue(self) -> AsyncIssues:
-        from .resources.issues import AsyncIssues
-
-        return AsyncIssues(self)
-
-    @cached_property
-    def scorecard(self) -> AsyncScorecard:
-        from .resources.scorecard import AsyncScorecard
-
-        return AsyncScorecard(self)
+    user: LazyResource[AsyncUsers] = LazyResource("users", "AsyncUsers")
+    meeting: LazyResource[AsyncMeetings] = LazyResource("meetings", "AsyncMeetings")
+    todo: LazyResource[AsyncTodos] = LazyResource("todos", "AsyncTodos")
+    goal: LazyResource[AsyncGoals] = LazyResource("goals", "AsyncGoals")
+    headline: LazyResource[AsyncHeadlines] = LazyResource("headlines", "AsyncHeadlines")
+    issue: LazyResource[AsyncIssues] = LazyResource("issues", "AsyncIssues")
+    scorecard: LazyResource[AsyncScorecard] = LazyResource("scorecard", "AsyncScorecard")

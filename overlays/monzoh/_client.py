@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 from dataclasses import replace
-from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
 import httpx
@@ -15,6 +14,7 @@ from overlay_runtime import (
     NOT_GIVEN,
     AsyncAPIClient,
     Call,
+    LazyResource,
     NotGiven,
     RetryPolicy,
     Runtime,
@@ -111,47 +111,13 @@ class MonzoClient(_MonzoClientMixin, SyncAPIClient):
         """Who the token belongs to."""
         return self.run(whoami_call())
 
-    @cached_property
-    def accounts(self) -> Accounts:
-        from .resources.accounts import Accounts
-
-        return Accounts(self)
-
-    @cached_property
-    def transactions(self) -> Transactions:
-        from .resources.transactions import Transactions
-
-        return Transactions(self)
-
-    @cached_property
-    def pots(self) -> Pots:
-        from .resources.pots import Pots
-
-        return Pots(self)
-
-    @cached_property
-    def feed(self) -> Feed:
-        from .resources.feed import Feed
-
-        return Feed(self)
-
-    @cached_property
-    def attachments(self) -> Attachments:
-        from .resources.attachments import Attachments
-
-        return Attachments(self)
-
-    @cached_property
-    def receipts(self) -> Receipts:
-        from .resources.receipts import Receipts
-
-        return Receipts(self)
-
-    @cached_property
-    def webhooks(self) -> Webhooks:
-        from .resources.webhooks import Webhooks
-
-        return Webhooks(self)
+    accounts: LazyResource[Accounts] = LazyResource("accounts", "Accounts")
+    transactions: LazyResource[Transactions] = LazyResource("transactions", "Transactions")
+    pots: LazyResource[Pots] = LazyResource("pots", "Pots")
+    feed: LazyResource[Feed] = LazyResource("feed", "Feed")
+    attachments: LazyResource[Attachments] = LazyResource("attachments", "Attachments")
+    receipts: LazyResource[Receipts] = LazyResource("receipts", "Receipts")
+    webhooks: LazyResource[Webhooks] = LazyResource("webhooks", "Webhooks")
 
 
 class AsyncMonzoClient(_MonzoClientMixin, AsyncAPIClient):
@@ -176,44 +142,10 @@ class AsyncMonzoClient(_MonzoClientMixin, AsyncAPIClient):
         """Who the token belongs to."""
         return await self.run(whoami_call())
 
-    @cached_property
-    def accounts(self) -> AsyncAccounts:
-        from .resources.accounts import AsyncAccounts
-
-        return AsyncAccounts(self)
-
-    @cached_property
-    def transactions(self) -> AsyncTransactions:
-        from .resources.transactions import AsyncTransactions
-
-        return AsyncTransactions(self)
-
-    @cached_property
-    def pots(self) -> AsyncPots:
-        from .resources.pots import AsyncPots
-
-        return AsyncPots(self)
-
-    @cached_property
-    def feed(self) -> AsyncFeed:
-        from .resources.feed import AsyncFeed
-
-        return AsyncFeed(self)
-
-    @cached_property
-    def attachments(self) -> AsyncAttachments:
-        from .resources.attachments import AsyncAttachments
-
-        return AsyncAttachments(self)
-
-    @cached_property
-    def receipts(self) -> AsyncReceipts:
-        from .resources.receipts import AsyncReceipts
-
-        return AsyncReceipts(self)
-
-    @cached_property
-    def webhooks(self) -> AsyncWebhooks:
-        from .resources.webhooks import AsyncWebhooks
-
-        return AsyncWebhooks(self)
+    accounts: LazyResource[AsyncAccounts] = LazyResource("accounts", "AsyncAccounts")
+    transactions: LazyResource[AsyncTransactions] = LazyResource("transactions", "AsyncTransactions")
+    pots: LazyResource[AsyncPots] = LazyResource("pots", "AsyncPots")
+    feed: LazyResource[AsyncFeed] = LazyResource("feed", "AsyncFeed")
+    attachments: LazyResource[AsyncAttachments] = LazyResource("attachments", "AsyncAttachments")
+    receipts: LazyResource[AsyncReceipts] = LazyResource("receipts", "AsyncReceipts")
+    webhooks: LazyResource[AsyncWebhooks] = LazyResource("webhooks", "AsyncWebhooks")

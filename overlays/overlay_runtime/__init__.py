@@ -29,7 +29,7 @@ from ._logging import get_logger, redact, register_secret
 from ._pagination import AsyncPager, Page, SyncPager
 from ._parsing import field_of, model, nothing, root_list
 from ._ratelimit import RateLimiter
-from ._resource import AsyncResource, Resource, SyncResource
+from ._resource import AsyncResource, LazyResource, Resource, SyncResource
 from ._retry import RetryPolicy, parse_retry_after, set_testing
 from ._transport import RuntimeTransport
 from ._types import NOT_GIVEN, NotGiven, TimeoutTypes
@@ -55,6 +55,7 @@ __all__ = [
     "ConflictError",
     "ErrorMap",
     "InternalServerError",
+    "LazyResource",
     "NotFoundError",
     "NotGiven",
     "Operation",

@@ -12,6 +12,7 @@ from overlay_runtime import (
     NOT_GIVEN,
     AsyncAPIClient,
     Call,
+    LazyResource,
     NotGiven,
     RateLimiter,
     RetryPolicy,
@@ -26,7 +27,6 @@ from rapidpro_api.pydantic_models import ApiRoot
 
 from ._constants import AUTH_SCHEME, BASE_URL_ENV, DEFAULT_BASE_URL, DEFAULT_MAX_RETRIES, TOKEN_ENV, USER_AGENT
 from ._exceptions import ERRORS, TembaException
-from ._lazy import LazyResource
 
 if TYPE_CHECKING:
     from .resources.archives import Archives, AsyncArchives

@@ -43,7 +43,9 @@ def test_a_long_export_stays_under_the_rate(kind: str) -> None:
     times = [r.received_at for r in server.requests]
     gaps = [b - a for a, b in itertools.pairwise(times)]
     assert len(items) == 12 and len(times) == 6
-    assert min(gaps) >= 0.045, gaps
+    # Arrival times jitter around the limiter's departure times (threads, loopback), so one gap may
+    # look a little short; the total span below is what the limiter guarantees.
+    assert min(gaps) >= 0.035, gaps
     assert times[-1] - times[0] >= 5 / 20 - 0.01
 
 
