@@ -80,6 +80,11 @@ class _Settings:
     runtime: Runtime
     timeout: TimeoutTypes | NotGiven = NOT_GIVEN
     headers: Mapping[str, str] = field(default_factory=dict)
+    origin: tuple[str, str, int | None] = field(init=False)  # (scheme, host, port) credentials may go to
+
+    def __post_init__(self) -> None:
+        url = httpx.URL(self.base_url)
+        self.origin = (url.scheme, url.host, url.port)
 
 
 class _BaseAPIClient:
@@ -154,12 +159,7 @@ class _BaseAPIClient:
 
     def _authenticate(self, call: Call[Any], request: httpx.Request) -> bool:
         """Credentials go only to the API's own origin, and only when the call wants them."""
-        own = httpx.URL(self._settings.base_url)
-        return call.authenticated and (request.url.scheme, request.url.host, request.url.port) == (
-            own.scheme,
-            own.host,
-            own.port,
-        )
+        return call.authenticated and (request.url.scheme, request.url.host, request.url.port) == self._settings.origin
 
     def _flow(self, call: Call[Any], request: httpx.Request) -> Any:
         return send_flow(
