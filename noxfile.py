@@ -86,7 +86,7 @@ def lint(session: nox.Session) -> None:
 
 @nox.session
 def typecheck(session: nox.Session) -> None:
-    """mypy --strict over the overlays and tools."""
+    """mypy --strict over the overlays and tools, and tests/typing (what users' type checkers see)."""
     session.install("-e", ".[testing]", *_group("typecheck"))
     session.run(
         "mypy",
@@ -96,6 +96,7 @@ def typecheck(session: nox.Session) -> None:
         "overlays/rapidpro",
         "overlays/api_sandbox",
         "tools",
+        "tests/typing",
     )
 
 

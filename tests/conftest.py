@@ -5,6 +5,8 @@ from collections.abc import Iterator
 import pytest
 
 from overlay_runtime import set_testing
+from tests.flaky_server import FlakyServer
+from tests.hostile_ids import counting_server as make_counting_server
 
 
 @pytest.fixture(autouse=True)
@@ -14,3 +16,10 @@ def fast_backoff(request: pytest.FixtureRequest) -> Iterator[None]:
     set_testing(request.node.get_closest_marker("real_backoff") is None)
     yield
     set_testing(False)
+
+
+@pytest.fixture(scope="module")
+def counting_server() -> Iterator[FlakyServer]:
+    """A server that answers 200 `{}` to anything and records every request (tests/hostile_ids.py)."""
+    with make_counting_server() as server:
+        yield server

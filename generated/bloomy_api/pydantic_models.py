@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date as date_aliased
 from datetime import datetime
 from typing import Any
 
@@ -788,7 +789,11 @@ class CreateMeetingTodoRequest(BaseModel):
     details: str | None = Field(None, description="Notes (default none).")
     notes: str | None = Field(None, description="Notes, as the SDKs send them (alias of `details`).")
     accountable_user_id: int | None = Field(None, alias="accountableUserId", description="Owner (default: you).")
-    due_date: datetime | None = Field(None, alias="dueDate", description="Due date (default: in 7 days).")
+    due_date: datetime | date_aliased | None = Field(
+        None,
+        alias="dueDate",
+        description="Due date (default: in 7 days); a date-time, or a bare date as the SDKs send it.",
+    )
 
 
 class CreateMeetingIssueRequest(BaseModel):
@@ -999,7 +1004,11 @@ class CreateTodoRequest(BaseModel):
     title: str = Field(..., description="To-do title.")
     notes: str | None = Field(None, description="Notes.")
     accountable_user_id: int | None = Field(None, alias="accountableUserId", description="Owner (default: you).")
-    due_date: datetime | None = Field(None, alias="dueDate", description="Due date (default: in 7 days).")
+    due_date: datetime | date_aliased | None = Field(
+        None,
+        alias="dueDate",
+        description="Due date (default: in 7 days); a date-time, or a bare date as the SDKs send it.",
+    )
 
 
 class UpdateTodoRequest(BaseModel):
@@ -1008,7 +1017,11 @@ class UpdateTodoRequest(BaseModel):
         populate_by_name=True,
     )
     title: str | None = Field(None, description="To-do title.")
-    due_date: datetime | None = Field(None, alias="dueDate", description="Due date (ISO 8601).")
+    due_date: datetime | date_aliased | None = Field(
+        None,
+        alias="dueDate",
+        description="Due date (ISO 8601): a date-time, or a bare date as the SDKs send it.",
+    )
 
 
 class CreateMeetingTodoLegacyRequest(BaseModel):

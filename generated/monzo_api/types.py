@@ -1,11 +1,16 @@
-"""Shared types of the generated client: UNSET, File, Response and the open enum bases."""
+"""Shared types of the generated client: UNSET, File, Response, EndpointRequest and the open enum bases."""
 
+import datetime
+import uuid
 from collections.abc import Mapping, MutableMapping
-from enum import IntEnum, StrEnum
+from enum import Enum, IntEnum, StrEnum
 from http import HTTPStatus
-from typing import IO, BinaryIO, Generic, Literal, TypeVar
+from typing import IO, Any, BinaryIO, Generic, Literal, TypeVar
+from urllib.parse import quote
 
-from attrs import define
+from attrs import define, evolve, field
+
+from .errors import InvalidPathParameter
 
 T = TypeVar("T")
 
@@ -83,4 +88,94 @@ class OpenIntEnum(IntEnum):
         return pseudo
 
 
-__all__ = ["UNSET", "File", "FileTypes", "OpenIntEnum", "OpenStrEnum", "RequestFiles", "Response", "Unset", "status_of"]
+@define(frozen=True)
+class EndpointRequest:
+    """One operation's request as the spec describes it, built but not sent (`build_request()`).
+
+    `url` is relative to the API's base URL, with every path parameter percent-encoded as one
+    segment; `params` holds the query (lists repeat the key); at most one of `data` (form),
+    `json`, `files` (multipart) or `content` carries the body. `to_httpx()` gives the keyword
+    arguments of `httpx.Client.request()` / `build_request()`.
+    """
+
+    operation_id: str
+    method: str
+    url: str
+    params: dict[str, Any] = field(factory=dict)
+    headers: dict[str, str] = field(factory=dict)
+    data: dict[str, Any] | None = None
+    json: Any = None
+    files: Any = None
+    content: bytes | None = None
+
+    def with_headers(self, headers: Mapping[str, str]) -> "EndpointRequest":
+        """The same request with `headers` added (or replacing ones of the same name)."""
+        return evolve(self, headers={**self.headers, **headers})
+
+    def to_httpx(self) -> dict[str, Any]:
+        kwargs: dict[str, Any] = {"method": self.method, "url": self.url, "headers": self.headers}
+        if self.params:
+            kwargs["params"] = self.params
+        for name in ("data", "json", "files", "content"):
+            value = getattr(self, name)
+            if value is not None:
+                kwargs[name] = value
+        return kwargs
+
+
+def path_segment(value: object, name: str) -> str:
+    """`value` as exactly one path segment: percent-encoded (`/`, `?`, `#`, `%` included).
+
+    Empty, `.` and `..` would change which endpoint the URL names, so they are refused (and so
+    are None and booleans, which are never ids).
+    """
+    text = str(value)
+    if value is None or isinstance(value, bool) or text in ("", ".", ".."):
+        raise InvalidPathParameter(name, value)
+    return quote(text, safe="")
+
+
+def wire_datetime(value: datetime.datetime) -> str:
+    """A datetime as it goes on the wire: aware ones in UTC (`2024-01-31T09:00:00.000000Z`), naive ones as given."""
+    if value.tzinfo is None:
+        return value.isoformat()
+    return value.astimezone(datetime.timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+
+
+def query_value(value: Any) -> Any:
+    """One query parameter as httpx sends it: enums by value, datetimes and dates in ISO 8601,
+    UUIDs as text, lists item by item; strings (the wire text itself) and numbers as they are."""
+    if isinstance(value, Enum):
+        return value.value
+    if isinstance(value, datetime.datetime):
+        return wire_datetime(value)
+    if isinstance(value, datetime.date):
+        return value.isoformat()
+    if isinstance(value, uuid.UUID):
+        return str(value)
+    if isinstance(value, list | tuple):
+        return [query_value(item) for item in value]
+    return value
+
+
+def or_unset(value: T | None) -> T | Unset:
+    """None as UNSET: for building bodies from optional arguments (`Model(notes=or_unset(notes))`)."""
+    return UNSET if value is None else value
+
+
+__all__ = [
+    "UNSET",
+    "EndpointRequest",
+    "File",
+    "FileTypes",
+    "OpenIntEnum",
+    "OpenStrEnum",
+    "RequestFiles",
+    "Response",
+    "Unset",
+    "or_unset",
+    "path_segment",
+    "query_value",
+    "status_of",
+    "wire_datetime",
+]

@@ -36,12 +36,13 @@ raw = get_rock_milestones.sync_detailed(1234567, client=client.generated)       
 
 `.sync()`/`.asyncio()` return the attrs models of `bloomy_api.models`; for pydantic models, validate
 the bytes of a `*_detailed` response with `bloomy_api.pydantic_models` (e.g.
-`TypeAdapter(list[Milestone]).validate_json(raw.content)`). `POST /Token` is not reachable that way
-(it lives at the host root): use `Configuration.configure_api_key()`.
+`TypeAdapter(list[Milestone]).validate_json(raw.content)`). The login (`create_access_token`) is not
+reachable that way, as it lives at the host root: use `Configuration.configure_api_key()`.
 """
 
 from ._client import AsyncClient, Client
-from ._config import DEFAULT_BASE_URL, Configuration
+from ._config import Configuration
+from ._constants import DEFAULT_BASE_URL
 from ._exceptions import (
     APIError,
     AuthenticationError,

@@ -3,7 +3,7 @@
 The async client sends them concurrently; the sync client one after another. Nothing here retries or
 classifies errors: each call goes through the shared request path, and a failed one gives its typed
 error in its place (`Parallel(return_exceptions=True)`). An item that fails its own checks (a missing
-required key) is reported without any request.
+required key, a bad id) is reported, as a `ValidationError`, without any request.
 """
 
 from __future__ import annotations
@@ -11,17 +11,20 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any, TypeVar
 
-from overlay_runtime import Call, Parallel
+from overlay_runtime import APIError, Call, OperationFlow, Parallel
 
-from ._exceptions import ValidationError
-from ._params import Flow
+from ._exceptions import ERRORS, ValidationError
 from .models import BulkCreateError, BulkCreateResult
 
-__all__ = ["DEFAULT_MAX_CONCURRENT", "bulk_flow", "fill", "prepare", "report", "run_all"]
+__all__ = ["bulk_flow", "fill", "prepare", "refusal", "report", "run_all"]
 
 T = TypeVar("T")
-DEFAULT_MAX_CONCURRENT = 5
 Outcome = Any  # a result, or the exception that stands in its place
+
+
+def refusal(exc: Exception) -> APIError:
+    """What an item's bad input is reported as: bloomy's `ValidationError`, never a bare ValueError."""
+    return exc if isinstance(exc, APIError) else ERRORS.invalid_input(exc)
 
 
 def prepare(
@@ -38,11 +41,11 @@ def prepare(
             calls.append(build(item))
             slots.append(len(calls) - 1)
         except (ValueError, TypeError, AttributeError) as exc:
-            slots.append(exc)
+            slots.append(refusal(exc))
     return calls, slots
 
 
-def run_all(calls: Sequence[Call[T]], max_concurrent: int | None) -> Flow[list[Outcome]]:
+def run_all(calls: Sequence[Call[T]], max_concurrent: int | None) -> OperationFlow[list[Outcome]]:
     """Run `calls` as one step; each gives its result or its exception, in order."""
     if max_concurrent is not None and max_concurrent < 1:
         raise ValidationError(f"max_concurrent must be at least 1, not {max_concurrent}")
@@ -76,7 +79,7 @@ def bulk_flow(
     required: Sequence[str],
     build: Callable[[Mapping[str, Any]], Call[T]],
     max_concurrent: int | None,
-) -> Flow[BulkCreateResult[T]]:
+) -> OperationFlow[BulkCreateResult[T]]:
     """Check each item, send the valid ones (one bounded step), report every item."""
     calls, slots = prepare(items, required, build)
     answers = yield from run_all(calls, max_concurrent)

@@ -2,38 +2,39 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from functools import cached_property
+from typing import TYPE_CHECKING, Self
 
 import httpx
 
-from bloomy_api import AuthenticatedClient
 from overlay_runtime import (
     DEFAULT_MAX_RETRIES,
     NOT_GIVEN,
     AsyncAPIClient,
-    LazyResource,
+    BaseAPIClient,
     NotGiven,
     RetryPolicy,
     Runtime,
-    RuntimeTransport,
     SyncAPIClient,
     TimeoutTypes,
     TokenAuth,
     get_logger,
 )
 
-from ._config import USER_AGENT, Configuration, resolve_base_url
+from ._config import Configuration, resolve_base_url
+from ._constants import USER_AGENT
 from ._exceptions import ERRORS
-from ._generated import generated_client
 
 if TYPE_CHECKING:
-    from .resources.goals import AsyncGoals, Goals
-    from .resources.headlines import AsyncHeadlines, Headlines
-    from .resources.issues import AsyncIssues, Issues
-    from .resources.meetings import AsyncMeetings, Meetings
-    from .resources.scorecard import AsyncScorecard, Scorecard
-    from .resources.todos import AsyncTodos, Todos
-    from .resources.users import AsyncUsers, Users
+    from bloomy_api import AuthenticatedClient
+
+    from .resources.goals import Goals
+    from .resources.headlines import Headlines
+    from .resources.issues import Issues
+    from .resources.meetings import Meetings
+    from .resources.scorecard import Scorecard
+    from .resources.todos import Todos
+    from .resources.users import Users
 
 __all__ = ["AsyncClient", "Client"]
 
@@ -49,33 +50,65 @@ def _settings(api_key: str | None, base_url: str | None, max_retries: int) -> tu
     return configuration, resolve_base_url(base_url), runtime
 
 
-class _Generated:
-    """Owns the generated client of one facade client, and closes its connections with it."""
+class _BloomyAPI(BaseAPIClient):
+    """What the sync and async clients share beyond the runtime: the key's configuration, the resources
+    (each made on first use), and the generated client."""
 
-    _generated: tuple[AuthenticatedClient, RuntimeTransport] | None = None
+    configuration: Configuration
 
-    def _generated_client(
-        self, base_url: str, runtime: Runtime, timeout: TimeoutTypes | NotGiven
-    ) -> AuthenticatedClient:
-        if self._generated is None:
-            self._generated = generated_client(base_url, runtime, timeout)
-        return self._generated[0]
+    @cached_property
+    def user(self) -> Users[Self]:
+        from .resources.users import Users
 
-    def _copied_from(self, original: Any) -> None:
-        super()._copied_from(original)  # type: ignore[misc]
-        self._generated = None  # a copy with other options gets its own, on first use
+        return Users(self)
 
-    def _close_generated(self) -> None:
-        if self._generated is not None:
-            self._generated[1].close()
+    @cached_property
+    def meeting(self) -> Meetings[Self]:
+        from .resources.meetings import Meetings
 
-    async def _aclose_generated(self) -> None:
-        if self._generated is not None:
-            self._generated[1].close()
-            await self._generated[1].aclose()
+        return Meetings(self)
+
+    @cached_property
+    def todo(self) -> Todos[Self]:
+        from .resources.todos import Todos
+
+        return Todos(self)
+
+    @cached_property
+    def goal(self) -> Goals[Self]:
+        from .resources.goals import Goals
+
+        return Goals(self)
+
+    @cached_property
+    def headline(self) -> Headlines[Self]:
+        from .resources.headlines import Headlines
+
+        return Headlines(self)
+
+    @cached_property
+    def issue(self) -> Issues[Self]:
+        from .resources.issues import Issues
+
+        return Issues(self)
+
+    @cached_property
+    def scorecard(self) -> Scorecard[Self]:
+        from .resources.scorecard import Scorecard
+
+        return Scorecard(self)
+
+    @property
+    def generated(self) -> AuthenticatedClient:
+        """The generated `bloomy_api` client: every operation of spec/bloomy.yaml, sent with this client's key,
+        retries, logging and typed errors (`get_rock_milestones.sync(rock_id, client=client.generated)`;
+        the `asyncio()` functions with an `AsyncClient`). Closed with this client."""
+        from bloomy_api import AuthenticatedClient
+
+        return self.generated_client(AuthenticatedClient)
 
 
-class Client(_Generated, SyncAPIClient):
+class Client(_BloomyAPI, SyncAPIClient):
     """A blocking Bloom Growth client.
 
     ```python
@@ -101,29 +134,10 @@ class Client(_Generated, SyncAPIClient):
         http_client: httpx.Client | None = None,
     ) -> None:
         self.configuration, url, runtime = _settings(api_key, base_url, max_retries)
-        self._timeout = timeout
         super().__init__(base_url=url, runtime=runtime, http_client=http_client, timeout=timeout, user_agent=USER_AGENT)
 
-    @property
-    def generated(self) -> AuthenticatedClient:
-        """The generated client for every V1 operation, on this client's auth, retries and errors."""
-        return self._generated_client(self.base_url, self.runtime, self._timeout)
 
-    def close(self) -> None:
-        """Close the connections this client opened (safe to call twice)."""
-        self._close_generated()
-        super().close()
-
-    user: LazyResource[Users] = LazyResource("users", "Users")
-    meeting: LazyResource[Meetings] = LazyResource("meetings", "Meetings")
-    todo: LazyResource[Todos] = LazyResource("todos", "Todos")
-    goal: LazyResource[Goals] = LazyResource("goals", "Goals")
-    headline: LazyResource[Headlines] = LazyResource("headlines", "Headlines")
-    issue: LazyResource[Issues] = LazyResource("issues", "Issues")
-    scorecard: LazyResource[Scorecard] = LazyResource("scorecard", "Scorecard")
-
-
-class AsyncClient(_Generated, AsyncAPIClient):
+class AsyncClient(_BloomyAPI, AsyncAPIClient):
     """An asyncio Bloom Growth client; same arguments as `Client` (`http_client` is an `httpx.AsyncClient`).
 
     Safe to share between tasks. Methods that make several requests (`meeting.details()`, the bulk
@@ -140,27 +154,8 @@ class AsyncClient(_Generated, AsyncAPIClient):
         http_client: httpx.AsyncClient | None = None,
     ) -> None:
         self.configuration, url, runtime = _settings(api_key, base_url, max_retries)
-        self._timeout = timeout
         super().__init__(base_url=url, runtime=runtime, http_client=http_client, timeout=timeout, user_agent=USER_AGENT)
-
-    @property
-    def generated(self) -> AuthenticatedClient:
-        """The generated client for every V1 operation (`asyncio()` functions), on this client's runtime."""
-        return self._generated_client(self.base_url, self.runtime, self._timeout)
-
-    async def aclose(self) -> None:
-        """Close the connections this client opened (safe to call twice)."""
-        await self._aclose_generated()
-        await super().aclose()
 
     async def close(self) -> None:
         """bloomy-python's name for `aclose()`."""
         await self.aclose()
-
-    user: LazyResource[AsyncUsers] = LazyResource("users", "AsyncUsers")
-    meeting: LazyResource[AsyncMeetings] = LazyResource("meetings", "AsyncMeetings")
-    todo: LazyResource[AsyncTodos] = LazyResource("todos", "AsyncTodos")
-    goal: LazyResource[AsyncGoals] = LazyResource("goals", "AsyncGoals")
-    headline: LazyResource[AsyncHeadlines] = LazyResource("headlines", "AsyncHeadlines")
-    issue: LazyResource[AsyncIssues] = LazyResource("issues", "AsyncIssues")
-    scorecard: LazyResource[AsyncScorecard] = LazyResource("scorecard", "AsyncScorecard")

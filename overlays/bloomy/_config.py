@@ -4,19 +4,20 @@ Key resolution, first non-blank wins: the `api_key` argument, `$BG_API_KEY`, the
 (`~/.bloomy/config.yaml`, or `$BLOOMY_CONFIG`). Base URL: the `base_url` argument, `$BLOOMY_BASE_URL`,
 https://app.bloomgrowth.com/api/v1.
 
-`POST /Token` lives at the host root, not under `/api/v1`: `token_url()` derives it from the base URL
-(`https://host/api/v1` -> `https://host/Token`), and the login is sent through the shared request path
-with no credentials and its own error map (a refused login is a `LoginError`).
+The login (the spec's `create_access_token`) lives at the host root, not under the API's `/api/v1`: its
+generated request is sent by a client whose base URL is `host_root()` of the API's, through the shared
+request path, with no credentials and its own error map (a refused login is a `LoginError`).
 """
 
 from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit, urlunsplit
 
-from bloomy_api.pydantic_models import TokenResponse
+import httpx
+
 from overlay_runtime import (
     DEFAULT_MAX_RETRIES,
     AsyncAPIClient,
@@ -25,18 +26,18 @@ from overlay_runtime import (
     Runtime,
     SyncAPIClient,
     get_logger,
+    httpx_request,
     register_secret,
 )
 
 from ._config_file import default_config_path, read_api_key, write_api_key
+from ._constants import API_KEY_ENV, API_PATH, BASE_URL_ENV, DEFAULT_BASE_URL, USER_AGENT
 from ._exceptions import LOGIN_ERRORS, ConfigurationError
 
-__all__ = ["DEFAULT_BASE_URL", "Configuration", "resolve_base_url", "token_url"]
+if TYPE_CHECKING:
+    from bloomy_api.types import EndpointRequest
 
-DEFAULT_BASE_URL = "https://app.bloomgrowth.com/api/v1"
-API_KEY_ENV = "BG_API_KEY"
-BASE_URL_ENV = "BLOOMY_BASE_URL"
-USER_AGENT = "bloomy (overlay-clients)"
+__all__ = ["Configuration", "host_root", "resolve_base_url", "token_url"]
 
 
 def how_to_set_a_key(path: Path) -> str:
@@ -54,30 +55,47 @@ def resolve_base_url(base_url: str | None) -> str:
     return _clean(base_url) or _clean(os.environ.get(BASE_URL_ENV)) or DEFAULT_BASE_URL
 
 
-def token_url(base_url: str) -> str:
-    """`<host root>/Token` for an API base URL (a path prefix before `/api/v1` is kept, for proxies)."""
+def host_root(base_url: str) -> str:
+    """The host root of an API base URL (`https://host/api/v1` -> `https://host`); a path prefix before the
+    API's own path is kept, for proxies."""
     parts = urlsplit(base_url.rstrip("/"))
     path = parts.path
-    if path.lower().endswith("/api/v1"):
-        path = path[: -len("/api/v1")]
-    return urlunsplit((parts.scheme, parts.netloc, path.rstrip("/") + "/Token", "", ""))
+    if path.lower().endswith(API_PATH.lower()):
+        path = path[: -len(API_PATH)]
+    return urlunsplit((parts.scheme, parts.netloc, path.rstrip("/"), "", ""))
 
 
-def login_call(username: str, password: str, url: str) -> Call[str]:
+def _login_request(username: str, password: str) -> EndpointRequest:
+    from bloomy_api.api.token import create_access_token
+    from bloomy_api.models import TokenRequest, TokenRequestGrantType
+
+    body = TokenRequest(grant_type=TokenRequestGrantType.PASSWORD, user_name=username, password=password)
+    return create_access_token.build_request(body=body)
+
+
+def token_url(base_url: str) -> str:
+    """Where the login goes for an API base URL: the generated login request's path under `host_root()`."""
+    return str(httpx_request(_login_request("", ""), host_root(base_url)).url)
+
+
+def login_call(username: str, password: str) -> Call[str]:
+    from bloomy_api.pydantic_models import TokenResponse
+
     register_secret(password)
-    form = {"grant_type": "password", "userName": username, "password": password}
 
-    def parse(response: Any) -> str:
+    def parse(response: httpx.Response) -> str:
         key = TokenResponse.model_validate_json(response.content).access_token
         register_secret(key)
         return key
 
     # A password grant only issues a token: safe to send again after a timeout or a 5xx.
-    return Call("POST", url, data=form, parse=parse, authenticated=False, idempotent=True)
+    return Call(_login_request(username, password), parse=parse, authenticated=False, idempotent=True)
 
 
-def _login_runtime(max_retries: int) -> Runtime:
-    return Runtime(errors=LOGIN_ERRORS, retry=RetryPolicy(max_retries=max_retries), logger=get_logger("bloomy"))
+def _login_client(base_url: str | None, max_retries: int) -> dict[str, Any]:
+    """The settings of the client a login is sent with: at the host root, with the login's error map."""
+    runtime = Runtime(errors=LOGIN_ERRORS, retry=RetryPolicy(max_retries=max_retries), logger=get_logger("bloomy"))
+    return {"base_url": host_root(resolve_base_url(base_url)), "runtime": runtime, "user_agent": USER_AGENT}
 
 
 class Configuration:
@@ -108,15 +126,12 @@ class Configuration:
         base_url: str | None = None,
         max_retries: int = DEFAULT_MAX_RETRIES,
     ) -> None:
-        """Exchange a login for an API key (`POST /Token`), keep it in `.api_key`, and store it if asked.
+        """Exchange a login for an API key, keep it in `.api_key`, and store it if asked.
 
         Raises `LoginError` (an `AuthenticationError`) when the login is refused.
         """
-        url = token_url(resolve_base_url(base_url))
-        with SyncAPIClient(base_url=url, runtime=_login_runtime(max_retries), user_agent=USER_AGENT) as http:
-            self.api_key = http.run(login_call(username, password, url))
-        if store_key:
-            self.store_api_key()
+        with SyncAPIClient(**_login_client(base_url, max_retries)) as http:
+            self._keep(http.run(http.build(login_call, username, password)), store_key)
 
     async def aconfigure_api_key(
         self,
@@ -128,9 +143,11 @@ class Configuration:
         max_retries: int = DEFAULT_MAX_RETRIES,
     ) -> None:
         """`configure_api_key()` for asyncio code."""
-        url = token_url(resolve_base_url(base_url))
-        async with AsyncAPIClient(base_url=url, runtime=_login_runtime(max_retries), user_agent=USER_AGENT) as http:
-            self.api_key = await http.run(login_call(username, password, url))
+        async with AsyncAPIClient(**_login_client(base_url, max_retries)) as http:
+            self._keep(await http.run(http.build(login_call, username, password)), store_key)
+
+    def _keep(self, api_key: str, store_key: bool) -> None:
+        self.api_key = api_key
         if store_key:
             self.store_api_key()
 

@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import json
 import os
-import tempfile
 from pathlib import Path
 
-__all__ = ["default_config_path", "read_api_key", "write_api_key"]
+from overlay_runtime import write_secret_file
 
-CONFIG_ENV = "BLOOMY_CONFIG"
+from ._constants import CONFIG_ENV
+
+__all__ = ["default_config_path", "read_api_key", "write_api_key"]
 
 
 def default_config_path() -> Path:
@@ -58,15 +59,4 @@ def read_api_key(path: Path | None = None) -> str | None:
 
 def write_api_key(api_key: str, path: Path | None = None) -> Path:
     """Store `api_key` (replacing the file), readable by its owner only; returns the path written."""
-    target = path or default_config_path()
-    target.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-    fd, tmp = tempfile.mkstemp(prefix=".config-", suffix=".tmp", dir=target.parent)
-    try:
-        os.fchmod(fd, 0o600)
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            fh.write(f"version: 1\napi_key: {json.dumps(api_key)}\n")
-        os.replace(tmp, target)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-    return target
+    return write_secret_file(path or default_config_path(), f"version: 1\napi_key: {json.dumps(api_key)}\n")

@@ -14,10 +14,12 @@
         ├── NotFoundError              404
         ├── RateLimitError             429 (retry_after: seconds, or None)
         ├── ServerError                5xx
-        └── LoginError                 `POST /Token` refused the username or password (also an AuthenticationError)
+        └── LoginError                 the login refused the username or password (also an AuthenticationError)
 
-Each class also derives from its generic twin in `overlay_runtime` (`APIStatusError`, `RateLimitError`,
-`APIConnectionError`, ...), so code written against the runtime catches bloomy's errors too.
+Each class also derives from its generic twin in `overlay_runtime` (`ConfigurationError`,
+`RequestValidationError`, `APIStatusError`, `RateLimitError`, `APIConnectionError`, ...), so code written
+against the runtime catches bloomy's errors too. Bad arguments are always a `ValidationError`, never a bare
+ValueError or TypeError.
 
 ```python
 from bloomy import APIError, BloomyError, Client
@@ -63,15 +65,15 @@ class BloomyError(rt.APIError):
     """Root of every error raised by bloomy; `message` is the text, `request` the failed request if any."""
 
 
-class ConfigurationError(BloomyError):
+class ConfigurationError(BloomyError, rt.ConfigurationError):
     """No API key could be found (argument, `BG_API_KEY`, config file), or the config file cannot be written."""
 
 
 class AuthenticationError(BloomyError):
-    """Credentials were refused: a wrong login at `POST /Token`, or a bad or expired key (401/403)."""
+    """Credentials were refused: a wrong login (`configure_api_key`), or a bad or expired key (401/403)."""
 
 
-class ValidationError(BloomyError, ValueError):
+class ValidationError(BloomyError, rt.RequestValidationError):
     """An argument bloomy refuses before sending anything (a missing title, both user_id and meeting_id...)."""
 
 
@@ -120,7 +122,7 @@ class ServerError(APIError, rt.InternalServerError):
 
 
 class LoginError(APIError, AuthenticationError):
-    """`POST /Token` refused the login (`invalid_grant`: wrong username or password)."""
+    """The login was refused (`invalid_grant`: wrong username or password)."""
 
 
 def _describe(body: Any) -> tuple[str | None, str | None]:
@@ -149,6 +151,8 @@ def _hint(status: int, code: str | None) -> str | None:
 
 ERRORS = rt.ErrorMap(
     root=BloomyError,
+    configuration=ConfigurationError,
+    request_validation=ValidationError,
     connection=NetworkError,
     timeout=RequestTimeoutError,
     response_validation=ResponseValidationError,
@@ -165,5 +169,5 @@ ERRORS = rt.ErrorMap(
     hint=_hint,
 )
 
-# At `POST /Token` every 4xx but 429 means the login was refused.
+# At the login every 4xx but 429 means the username or password was refused.
 LOGIN_ERRORS = replace(ERRORS, by_status={429: RateLimitError}, other=LoginError)

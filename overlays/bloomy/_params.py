@@ -1,21 +1,12 @@
-"""Turning Python arguments into Bloom Growth's wire values, refusing bad ones before any request."""
+"""Turning Python arguments into what the generated request builders take, refusing bad ones first."""
 
 from __future__ import annotations
 
-from collections.abc import Generator, Mapping
 from datetime import date, datetime
-from typing import Any, TypeVar
-
-from overlay_runtime import Call, Parallel
 
 from ._exceptions import ValidationError
 
-__all__ = ["Flow", "drop_none", "due", "ident", "one_of", "text"]
-
-T = TypeVar("T")
-
-# An operation flow: yields calls (or a Parallel of calls), is sent their results, returns a T.
-Flow = Generator[Call[Any] | Parallel[Any], Any, T]
+__all__ = ["due", "ident", "one_of", "text"]
 
 
 def ident(value: object, name: str) -> int:
@@ -38,16 +29,15 @@ def one_of(user_id: object, meeting_id: object) -> None:
         raise ValidationError("Please provide either `user_id` or `meeting_id`, not both.")
 
 
-def due(value: date | datetime | str | None) -> str | None:
-    """A due date as the API takes it: `2024-12-31` for a date, ISO 8601 for a datetime; strings pass through."""
-    if value is None or isinstance(value, str):
+def due(value: date | datetime | str | None) -> date | None:
+    """A due date for a to-do body: a date goes out as `2024-12-31`, a datetime in ISO 8601 (aware ones in UTC);
+    a string is read as one of the two (`"2024-12-31"` stays a bare date) and refused if it is neither."""
+    if value is None or isinstance(value, date):
         return value
-    if isinstance(value, datetime):
-        return value.isoformat()
-    if isinstance(value, date):
-        return value.isoformat()
+    if isinstance(value, str):
+        for parse in (date.fromisoformat, datetime.fromisoformat):
+            try:
+                return parse(value.strip())
+            except ValueError:
+                continue
     raise ValidationError(f"due_date must be a date, a datetime or an ISO 8601 string, not {value!r}")
-
-
-def drop_none(values: Mapping[str, Any]) -> dict[str, Any]:
-    return {k: v for k, v in values.items() if v is not None}

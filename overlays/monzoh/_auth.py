@@ -17,10 +17,11 @@ from typing import Any
 import httpx
 
 from monzo_api.pydantic_models import OAuthToken
-from overlay_runtime import RefreshingTokenAuth, Runtime, TokenAuth, register_secret, send_flow
+from overlay_runtime import RefreshingTokenAuth, Runtime, TokenAuth, httpx_request, register_secret, send_flow
 from overlay_runtime._errors import decode_body
 
-from ._exceptions import MonzoAuthenticationError
+from ._constants import ACCESS_TOKEN_ENV, CLIENT_ID_ENV, CLIENT_SECRET_ENV
+from ._exceptions import MonzoConfigurationError
 from ._token_cache import StoredToken, TokenCache
 
 __all__ = ["CachedTokenAuth", "resolve_auth"]
@@ -47,7 +48,7 @@ class CachedTokenAuth(RefreshingTokenAuth):
         super().__init__(stored.access_token)
         self._stored = stored
         self._cache = cache
-        self._token_url = base_url.rstrip("/") + "/oauth2/token"
+        self._base_url = base_url
         self._client_id = client_id or stored.client_id
         self._client_secret = client_secret
         register_secret(stored.refresh_token)
@@ -65,50 +66,55 @@ class CachedTokenAuth(RefreshingTokenAuth):
         return str(code).endswith(".expired")
 
     def renew_flow(self, runtime: Runtime) -> Generator[Any, Any, str]:
-        form = {
-            "grant_type": "refresh_token",
-            "client_id": self._client_id or "",
-            "client_secret": self._client_secret or "",
-            "refresh_token": self._stored.refresh_token or "",
-        }
-        request = httpx.Request("POST", self._token_url, data=form, headers={"Accept": "application/json"})
+        from monzo_api.api.oauth import exchange_token  # here: the generated modules load on first use
+        from monzo_api.models import RefreshTokenGrant, RefreshTokenGrantType
+
+        grant = RefreshTokenGrant(
+            grant_type=RefreshTokenGrantType.REFRESH_TOKEN,
+            client_id=self._client_id or "",
+            client_secret=self._client_secret or "",
+            refresh_token=self._stored.refresh_token or "",
+        )
+        request = httpx_request(
+            exchange_token.build_request(body=grant), self._base_url, headers={"Accept": "application/json"}
+        )
         # No auth on the token endpoint, and never retried: a refresh that reached Monzo rotated the token.
         response = yield from send_flow(
             Runtime(errors=runtime.errors, logger=runtime.logger, retry=runtime.retry), request
         )
-        grant = OAuthToken.model_validate_json(response.content)
+        token = OAuthToken.model_validate_json(response.content)
         self._stored = StoredToken.from_grant(
-            grant.access_token,
-            grant.refresh_token or self._stored.refresh_token,
-            grant.expires_in,
-            user_id=grant.user_id,
-            client_id=grant.client_id,
+            token.access_token,
+            token.refresh_token or self._stored.refresh_token,
+            token.expires_in,
+            user_id=token.user_id,
+            client_id=token.client_id,
         )
         self._cache.save(self._stored)
-        register_secret(grant.refresh_token)
-        return grant.access_token
+        register_secret(token.refresh_token)
+        return token.access_token
 
 
 def resolve_auth(access_token: str | None, *, base_url: str, cache: TokenCache | None = None) -> TokenAuth:
     """The credentials a client should use, by the resolution order above."""
     if access_token:
         return TokenAuth(access_token)
-    from_env = os.environ.get("MONZO_ACCESS_TOKEN")
+    from_env = os.environ.get(ACCESS_TOKEN_ENV)
     if from_env:
         return TokenAuth(from_env)
     cache = cache or TokenCache()
     stored = cache.load()
     if stored is None:
-        raise MonzoAuthenticationError(HOW_TO_GET_A_TOKEN)
+        raise MonzoConfigurationError(HOW_TO_GET_A_TOKEN)
     auth = CachedTokenAuth(
         stored,
         cache,
         base_url=base_url,
-        client_id=os.environ.get("MONZO_CLIENT_ID"),
-        client_secret=os.environ.get("MONZO_CLIENT_SECRET"),
+        client_id=os.environ.get(CLIENT_ID_ENV),
+        client_secret=os.environ.get(CLIENT_SECRET_ENV),
     )
     if stored.expired() and not auth.can_renew():
-        raise MonzoAuthenticationError(
+        raise MonzoConfigurationError(
             f"The cached Monzo token ({cache.path}) has expired and cannot be renewed: set MONZO_CLIENT_ID and "
             "MONZO_CLIENT_SECRET, or run `monzoh login` again."
         )

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import os
 from dataclasses import replace
-from typing import TYPE_CHECKING, Any
+from functools import cached_property
+from typing import TYPE_CHECKING, Self
 
 import httpx
 
@@ -13,8 +14,8 @@ from overlay_runtime import (
     DEFAULT_MAX_RETRIES,
     NOT_GIVEN,
     AsyncAPIClient,
+    BaseAPIClient,
     Call,
-    LazyResource,
     NotGiven,
     RetryPolicy,
     Runtime,
@@ -23,29 +24,30 @@ from overlay_runtime import (
     TokenAuth,
     get_logger,
     model,
+    operation,
 )
 
 from ._auth import resolve_auth
+from ._constants import BASE_URL_ENV, DEFAULT_BASE_URL, USER_AGENT
 from ._exceptions import ERRORS
 
 if TYPE_CHECKING:
+    from monzo_api import AuthenticatedClient
+
     from .oauth import MonzoOAuth
-    from .resources.accounts import Accounts, AsyncAccounts
-    from .resources.attachments import AsyncAttachments, Attachments
-    from .resources.feed import AsyncFeed, Feed
-    from .resources.pots import AsyncPots, Pots
-    from .resources.receipts import AsyncReceipts, Receipts
-    from .resources.transactions import AsyncTransactions, Transactions
-    from .resources.webhooks import AsyncWebhooks, Webhooks
+    from .resources.accounts import Accounts
+    from .resources.attachments import Attachments
+    from .resources.feed import Feed
+    from .resources.pots import Pots
+    from .resources.receipts import Receipts
+    from .resources.transactions import Transactions
+    from .resources.webhooks import Webhooks
 
-__all__ = ["DEFAULT_BASE_URL", "AsyncMonzoClient", "MonzoClient"]
-
-DEFAULT_BASE_URL = "https://api.monzo.com"
-USER_AGENT = "monzoh (overlay-clients)"
+__all__ = ["AsyncMonzoClient", "MonzoClient"]
 
 
 def _settings(access_token: str | None, base_url: str | None, max_retries: int) -> tuple[str, Runtime]:
-    url = base_url or os.environ.get("MONZO_BASE_URL") or DEFAULT_BASE_URL
+    url = base_url or os.environ.get(BASE_URL_ENV) or DEFAULT_BASE_URL
     runtime = Runtime(
         errors=ERRORS,
         retry=RetryPolicy(max_retries=max_retries),
@@ -55,18 +57,70 @@ def _settings(access_token: str | None, base_url: str | None, max_retries: int) 
     return url, runtime
 
 
-def whoami_call() -> Call[WhoAmI]:
-    return Call("GET", "/ping/whoami", parse=model(WhoAmI))
+class _MonzoAPI(BaseAPIClient):
+    """What the sync and async clients share beyond the runtime: the resources, `whoami`, tokens, OAuth."""
 
+    @operation
+    def whoami(self) -> Call[WhoAmI]:
+        """Who the token belongs to."""
+        from monzo_api.api.ping import whoami  # here: the generated modules load on first use
 
-class _MonzoClientMixin:
-    """What the sync and async clients share beyond the runtime: token replacement and OAuth."""
+        return Call(whoami.build_request(), parse=model(WhoAmI))
 
-    _settings: Any
+    @cached_property
+    def accounts(self) -> Accounts[Self]:
+        from .resources.accounts import Accounts
+
+        return Accounts(self)
+
+    @cached_property
+    def transactions(self) -> Transactions[Self]:
+        from .resources.transactions import Transactions
+
+        return Transactions(self)
+
+    @cached_property
+    def pots(self) -> Pots[Self]:
+        from .resources.pots import Pots
+
+        return Pots(self)
+
+    @cached_property
+    def feed(self) -> Feed[Self]:
+        from .resources.feed import Feed
+
+        return Feed(self)
+
+    @cached_property
+    def attachments(self) -> Attachments[Self]:
+        from .resources.attachments import Attachments
+
+        return Attachments(self)
+
+    @cached_property
+    def receipts(self) -> Receipts[Self]:
+        from .resources.receipts import Receipts
+
+        return Receipts(self)
+
+    @cached_property
+    def webhooks(self) -> Webhooks[Self]:
+        from .resources.webhooks import Webhooks
+
+        return Webhooks(self)
+
+    @property
+    def generated(self) -> AuthenticatedClient:
+        """The generated `monzo_api` client: every operation of spec/monzo.yaml, sent with this client's
+        token, retries and typed errors (`monzo_api.api.pots.list_pots.sync(client=client.generated, ...)`)."""
+        from monzo_api import AuthenticatedClient
+
+        return self.generated_client(AuthenticatedClient)
 
     def set_access_token(self, access_token: str) -> None:
         """Use `access_token` from now on (a static token: it is not renewed)."""
         self._settings.runtime = replace(self._settings.runtime, auth=TokenAuth(access_token))
+        self._generated = None
 
     @classmethod
     def create_oauth_client(
@@ -78,7 +132,7 @@ class _MonzoClientMixin:
         return MonzoOAuth(client_id, client_secret, redirect_uri, base_url=base_url)
 
 
-class MonzoClient(_MonzoClientMixin, SyncAPIClient):
+class MonzoClient(_MonzoAPI, SyncAPIClient):
     """A blocking Monzo client.
 
     ```python
@@ -107,20 +161,8 @@ class MonzoClient(_MonzoClientMixin, SyncAPIClient):
         url, runtime = _settings(access_token, base_url, max_retries)
         super().__init__(base_url=url, runtime=runtime, http_client=http_client, timeout=timeout, user_agent=USER_AGENT)
 
-    def whoami(self) -> WhoAmI:
-        """Who the token belongs to."""
-        return self.run(whoami_call())
 
-    accounts: LazyResource[Accounts] = LazyResource("accounts", "Accounts")
-    transactions: LazyResource[Transactions] = LazyResource("transactions", "Transactions")
-    pots: LazyResource[Pots] = LazyResource("pots", "Pots")
-    feed: LazyResource[Feed] = LazyResource("feed", "Feed")
-    attachments: LazyResource[Attachments] = LazyResource("attachments", "Attachments")
-    receipts: LazyResource[Receipts] = LazyResource("receipts", "Receipts")
-    webhooks: LazyResource[Webhooks] = LazyResource("webhooks", "Webhooks")
-
-
-class AsyncMonzoClient(_MonzoClientMixin, AsyncAPIClient):
+class AsyncMonzoClient(_MonzoAPI, AsyncAPIClient):
     """An asyncio Monzo client; same arguments as `MonzoClient` (`http_client` is an `httpx.AsyncClient`).
 
     Safe to share between tasks: `await asyncio.gather(client.accounts.list(), client.pots.list())`.
@@ -137,15 +179,3 @@ class AsyncMonzoClient(_MonzoClientMixin, AsyncAPIClient):
     ) -> None:
         url, runtime = _settings(access_token, base_url, max_retries)
         super().__init__(base_url=url, runtime=runtime, http_client=http_client, timeout=timeout, user_agent=USER_AGENT)
-
-    async def whoami(self) -> WhoAmI:
-        """Who the token belongs to."""
-        return await self.run(whoami_call())
-
-    accounts: LazyResource[AsyncAccounts] = LazyResource("accounts", "AsyncAccounts")
-    transactions: LazyResource[AsyncTransactions] = LazyResource("transactions", "AsyncTransactions")
-    pots: LazyResource[AsyncPots] = LazyResource("pots", "AsyncPots")
-    feed: LazyResource[AsyncFeed] = LazyResource("feed", "AsyncFeed")
-    attachments: LazyResource[AsyncAttachments] = LazyResource("attachments", "AsyncAttachments")
-    receipts: LazyResource[AsyncReceipts] = LazyResource("receipts", "AsyncReceipts")
-    webhooks: LazyResource[AsyncWebhooks] = LazyResource("webhooks", "AsyncWebhooks")

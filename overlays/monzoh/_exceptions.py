@@ -1,6 +1,7 @@
 """Monzo's exception names (as in the monzoh library), on the shared runtime's error tree.
 
     MonzoError                         every error this package raises
+    ├── MonzoConfigurationError        no access token anywhere, or a cached one that cannot be renewed
     ├── MonzoNetworkError              no usable response (also an APIConnectionError)
     │   └── MonzoTimeoutError          timed out, client side (also an APITimeoutError); 504 too
     ├── MonzoValidationError           bad input caught before sending, or a 2xx body we cannot parse
@@ -33,6 +34,7 @@ from overlay_runtime import (
     APITimeoutError,
     AuthenticationError,
     BadRequestError,
+    ConfigurationError,
     ErrorMap,
     InternalServerError,
     NotFoundError,
@@ -44,6 +46,7 @@ __all__ = [
     "MonzoAPIError",
     "MonzoAuthenticationError",
     "MonzoBadRequestError",
+    "MonzoConfigurationError",
     "MonzoError",
     "MonzoMethodNotAllowedError",
     "MonzoNetworkError",
@@ -75,6 +78,10 @@ class MonzoError(APIError):
         return getattr(self, "body", None)
 
 
+class MonzoConfigurationError(MonzoError, ConfigurationError):
+    """No access token was found, or the cached one expired and cannot be renewed (says how to get one)."""
+
+
 class MonzoNetworkError(MonzoError, APIConnectionError):
     """The request got no usable response from Monzo."""
 
@@ -104,15 +111,7 @@ class MonzoBadRequestError(MonzoAPIError, BadRequestError):
 
 
 class MonzoAuthenticationError(MonzoAPIError, AuthenticationError):
-    """401: no token, a bad, expired or evicted token; or (as the parent of 403) no permission."""
-
-    def __init__(self, message: str, *, response: httpx.Response | None = None, **kwargs: Any) -> None:
-        if response is None:  # raised before any request, e.g. when no token can be found
-            APIError.__init__(self, message)
-            self.body, self.headers = None, httpx.Headers()
-            self.response = None  # type: ignore[assignment]
-            return
-        super().__init__(message, response=response, **kwargs)
+    """401: a bad, expired or evicted token; or (as the parent of 403) no permission."""
 
 
 class MonzoPermissionDeniedError(MonzoAuthenticationError, PermissionDeniedError):
@@ -159,6 +158,8 @@ def _hint(status: int, code: str | None) -> str | None:
 
 ERRORS = ErrorMap(
     root=MonzoError,
+    configuration=MonzoConfigurationError,
+    request_validation=MonzoValidationError,
     connection=MonzoNetworkError,
     timeout=MonzoTimeoutError,
     response_validation=_MonzoResponseValidationError,

@@ -1,26 +1,35 @@
-"""Turning Python arguments into Monzo's wire values, refusing bad ones before any request."""
+"""Turning Python arguments into what the generated request builders take, refusing bad ones first."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import UTC, datetime
-from typing import Any
+from typing import TYPE_CHECKING
+
+from monzo_api.types import wire_datetime
 
 from ._exceptions import MonzoValidationError
 
+if TYPE_CHECKING:
+    from monzo_api.models import ExpandOption
 
-def drop_none(values: dict[str, Any]) -> dict[str, Any]:
-    return {k: v for k, v in values.items() if v is not None}
+__all__ = ["expand_options", "pence", "required", "since_value", "utc"]
 
 
-def rfc3339(value: datetime | str | None) -> str | None:
-    """A timestamp as Monzo wants it (`2024-01-31T09:00:00Z`); strings (e.g. `tx_…` ids) pass through."""
-    if value is None or isinstance(value, str):
-        return value
-    if value.tzinfo is None:
-        value = value.replace(tzinfo=UTC)
-    return value.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S") + (
-        f".{value.microsecond // 1000:03d}Z" if value.microsecond else "Z"
-    )
+def utc(value: datetime) -> datetime:
+    """A naive datetime counts as UTC."""
+    return value if value.tzinfo is not None else value.replace(tzinfo=UTC)
+
+
+def since_value(value: datetime | str | None) -> str | None:
+    """`since` is a timestamp or a transaction id (`tx_…`): datetimes go out in UTC, strings as they are."""
+    return wire_datetime(utc(value)) if isinstance(value, datetime) else value
+
+
+def expand_options(expand: Sequence[str] | str | None) -> list[ExpandOption | str] | None:
+    if expand is None:
+        return None
+    return [expand] if isinstance(expand, str) else list(expand)
 
 
 def pence(amount: object, name: str = "amount") -> int:

@@ -11,10 +11,11 @@ from __future__ import annotations
 import json
 import os
 import sys
-import tempfile
 from dataclasses import asdict, dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+
+from overlay_runtime import write_secret_file
 
 __all__ = ["StoredToken", "TokenCache", "default_cache_path"]
 
@@ -77,16 +78,7 @@ class TokenCache:
             return None
 
     def save(self, token: StoredToken) -> None:
-        self.path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-        fd, tmp = tempfile.mkstemp(prefix=".tokens-", dir=self.path.parent)
-        try:
-            os.fchmod(fd, 0o600)
-            with os.fdopen(fd, "w") as fh:
-                json.dump(asdict(token), fh, indent=2)
-            os.replace(tmp, self.path)
-        except BaseException:
-            Path(tmp).unlink(missing_ok=True)
-            raise
+        write_secret_file(self.path, json.dumps(asdict(token), indent=2))
 
     def clear(self) -> None:
         self.path.unlink(missing_ok=True)

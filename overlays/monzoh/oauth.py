@@ -11,19 +11,20 @@ token = oauth.exchange_code(code)              # the code from the redirect, aft
 from __future__ import annotations
 
 import os
+from typing import TYPE_CHECKING
 from urllib.parse import urlencode
 
 from monzo_api.pydantic_models import OAuthToken
 from overlay_runtime import Call, RetryPolicy, Runtime, SyncAPIClient, get_logger, model, nothing, register_secret
 
-from ._client import DEFAULT_BASE_URL, USER_AGENT
+from ._constants import AUTH_URL_ENV, BASE_URL_ENV, DEFAULT_AUTH_URL, DEFAULT_BASE_URL, DEFAULT_REDIRECT_URI, USER_AGENT
 from ._exceptions import ERRORS
 from ._token_cache import StoredToken, TokenCache
 
-__all__ = ["DEFAULT_AUTH_URL", "DEFAULT_REDIRECT_URI", "MonzoOAuth"]
+if TYPE_CHECKING:
+    from monzo_api.models import AuthorizationCodeGrant, RefreshTokenGrant
 
-DEFAULT_AUTH_URL = "https://auth.monzo.com/"
-DEFAULT_REDIRECT_URI = "http://localhost:8080/callback"
+__all__ = ["DEFAULT_AUTH_URL", "DEFAULT_REDIRECT_URI", "MonzoOAuth"]
 
 
 class MonzoOAuth:
@@ -41,12 +42,12 @@ class MonzoOAuth:
         self.client_id = client_id
         self._client_secret = client_secret
         self.redirect_uri = redirect_uri
-        self.auth_url = auth_url or os.environ.get("MONZO_AUTH_URL") or DEFAULT_AUTH_URL
+        self.auth_url = auth_url or os.environ.get(AUTH_URL_ENV) or DEFAULT_AUTH_URL
         register_secret(client_secret)
         # Grants are single-use: a retried exchange or refresh could burn the code or rotate twice.
         runtime = Runtime(errors=ERRORS, retry=RetryPolicy(max_retries=0), logger=get_logger("monzoh"))
         self._http = SyncAPIClient(
-            base_url=base_url or os.environ.get("MONZO_BASE_URL") or DEFAULT_BASE_URL,
+            base_url=base_url or os.environ.get(BASE_URL_ENV) or DEFAULT_BASE_URL,
             runtime=runtime,
             user_agent=USER_AGENT,
         )
@@ -58,23 +59,45 @@ class MonzoOAuth:
         )
         return f"{self.auth_url.rstrip('/')}/?{query}"
 
-    def _grant(self, form: dict[str, str]) -> OAuthToken:
-        body = {"client_id": self.client_id, "client_secret": self._client_secret, **form}
-        token = self._http.run(Call("POST", "/oauth2/token", data=body, parse=model(OAuthToken)))
+    def _grant(self, grant: AuthorizationCodeGrant | RefreshTokenGrant) -> OAuthToken:
+        from monzo_api.api.oauth import exchange_token  # here: the generated modules load on first use
+
+        token = self._http.run(Call(exchange_token.build_request(body=grant), parse=model(OAuthToken)))
         register_secret(token.access_token)
         register_secret(token.refresh_token)
         return token
 
     def exchange_code(self, code: str) -> OAuthToken:
-        return self._grant({"grant_type": "authorization_code", "redirect_uri": self.redirect_uri, "code": code})
+        from monzo_api.models import AuthorizationCodeGrant, AuthorizationCodeGrantType
+
+        return self._grant(
+            AuthorizationCodeGrant(
+                grant_type=AuthorizationCodeGrantType.AUTHORIZATION_CODE,
+                client_id=self.client_id,
+                client_secret=self._client_secret,
+                redirect_uri=self.redirect_uri,
+                code=code,
+            )
+        )
 
     def refresh(self, refresh_token: str) -> OAuthToken:
-        return self._grant({"grant_type": "refresh_token", "refresh_token": refresh_token})
+        from monzo_api.models import RefreshTokenGrant, RefreshTokenGrantType
+
+        return self._grant(
+            RefreshTokenGrant(
+                grant_type=RefreshTokenGrantType.REFRESH_TOKEN,
+                client_id=self.client_id,
+                client_secret=self._client_secret,
+                refresh_token=refresh_token,
+            )
+        )
 
     def logout(self, access_token: str) -> None:
         """Invalidate `access_token` at once (it cannot be refreshed afterwards)."""
-        headers = {"Authorization": f"Bearer {access_token}"}
-        self._http.run(Call("POST", "/oauth2/logout", headers=headers, parse=nothing))
+        from monzo_api.api.oauth import logout
+
+        request = logout.build_request().with_headers({"Authorization": f"Bearer {access_token}"})
+        self._http.run(Call(request, parse=nothing))
 
     def store(self, token: OAuthToken, cache: TokenCache | None = None) -> TokenCache:
         """Write `token` to the cache file clients read (atomically, mode 0600)."""

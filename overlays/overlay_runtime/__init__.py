@@ -1,12 +1,13 @@
 """The runtime every facade stands on: one request path, typed errors, retries, auth, paging.
 
 It knows HTTP, not Monzo, Bloom Growth or RapidPro. A facade describes its API (its error classes
-in an `ErrorMap`, its `Auth`, its `Call`s and operation flows) and gets sync and async clients
+in an `ErrorMap`, its `Auth`, and resource methods returning `Call`s built by the generated
+`build_request()` of each operation, or operation flows of them) and gets sync and async clients
 that share every line of behaviour.
 """
 
 from ._auth import RefreshingTokenAuth, TokenAuth
-from ._client import AsyncAPIClient, Call, Operation, Parallel, SyncAPIClient
+from ._client import AsyncAPIClient, BaseAPIClient, Call, Operation, OperationFlow, Parallel, SyncAPIClient
 from ._constants import DEFAULT_CONNECTION_LIMITS, DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, MAX_RETRY_AFTER
 from ._errors import (
     APIConnectionError,
@@ -16,21 +17,25 @@ from ._errors import (
     APITimeoutError,
     AuthenticationError,
     BadRequestError,
+    ConfigurationError,
     ConflictError,
     ErrorMap,
     InternalServerError,
     NotFoundError,
     PermissionDeniedError,
     RateLimitError,
+    RequestValidationError,
     UnprocessableEntityError,
 )
-from ._flow import Auth, Runtime, Send, Sleep, run_async, run_sync, send_flow
+from ._flow import Auth, Runtime, Send, SendFlow, Sleep, run_async, run_sync, send_flow
 from ._logging import get_logger, redact, register_secret
-from ._pagination import AsyncPager, Page, SyncPager
+from ._pagination import AsyncPager, Page, PageCall, SyncPager
 from ._parsing import field_of, model, nothing, root_list
 from ._ratelimit import RateLimiter
-from ._resource import AsyncResource, LazyResource, Resource, SyncResource
+from ._request import ExternalRequest, RequestParts, httpx_request
+from ._resource import ClientT, Pages, Resource, operation, paginated
 from ._retry import RetryPolicy, parse_retry_after, set_testing
+from ._secret_file import write_secret_file
 from ._transport import RuntimeTransport
 from ._types import NOT_GIVEN, NotGiven, TimeoutTypes
 
@@ -47,40 +52,50 @@ __all__ = [
     "APITimeoutError",
     "AsyncAPIClient",
     "AsyncPager",
-    "AsyncResource",
     "Auth",
     "AuthenticationError",
     "BadRequestError",
+    "BaseAPIClient",
     "Call",
+    "ClientT",
+    "ConfigurationError",
     "ConflictError",
     "ErrorMap",
+    "ExternalRequest",
     "InternalServerError",
-    "LazyResource",
     "NotFoundError",
     "NotGiven",
     "Operation",
+    "OperationFlow",
     "Page",
+    "PageCall",
+    "Pages",
     "Parallel",
     "PermissionDeniedError",
     "RateLimitError",
     "RateLimiter",
     "RefreshingTokenAuth",
+    "RequestParts",
+    "RequestValidationError",
     "Resource",
     "RetryPolicy",
     "Runtime",
     "RuntimeTransport",
     "Send",
+    "SendFlow",
     "Sleep",
     "SyncAPIClient",
     "SyncPager",
-    "SyncResource",
     "TimeoutTypes",
     "TokenAuth",
     "UnprocessableEntityError",
     "field_of",
     "get_logger",
+    "httpx_request",
     "model",
     "nothing",
+    "operation",
+    "paginated",
     "parse_retry_after",
     "redact",
     "register_secret",
@@ -89,4 +104,5 @@ __all__ = [
     "run_sync",
     "send_flow",
     "set_testing",
+    "write_secret_file",
 ]

@@ -12,7 +12,7 @@ from typing import Any
 
 import httpx
 
-from ._flow import Flow, Runtime, Sleep
+from ._flow import Runtime, SendFlow, Sleep
 from ._logging import register_secret
 
 __all__ = ["RefreshingTokenAuth", "TokenAuth"]
@@ -43,7 +43,7 @@ class TokenAuth:
     def should_refresh(self, response: httpx.Response) -> bool:
         return False
 
-    def refresh_flow(self, runtime: Runtime, stale: httpx.Request | None) -> Flow[None]:
+    def refresh_flow(self, runtime: Runtime, stale: httpx.Request | None) -> SendFlow[None]:
         return
         yield  # pragma: no cover - makes this a generator
 
@@ -78,7 +78,7 @@ class RefreshingTokenAuth(TokenAuth):
         """Whether this 401 says the token expired (as opposed to being wrong or revoked)."""
         raise NotImplementedError
 
-    def renew_flow(self, runtime: Runtime) -> Flow[str]:
+    def renew_flow(self, runtime: Runtime) -> SendFlow[str]:
         """Obtain and store a new token; return it."""
         raise NotImplementedError
 

@@ -2,15 +2,16 @@
 
 A facade method does not do I/O: it describes what to do, and one of the two clients runs it.
 
-- `Call(method, path, parse=..., ...)`: one request and how to parse its 2xx body.
+- `Call(request, parse=..., ...)`: one request, built by the generated `build_request()` of its
+  operation, and how to parse its 2xx body.
 - An operation flow: a generator that yields `Call`s (answered with their parsed results) or
   `Parallel(calls)` (answered with the list of results), and returns the method's result. The
   sync client runs a `Parallel` one call after another; the async client runs it concurrently.
 
-So a facade writes each method body once; its sync and async resource classes are one-line
-delegations to `SyncAPIClient.run()` and `AsyncAPIClient.run()`. Every request goes through
-`send_flow()` (retries, auth, rate limits, logging, typed errors), and each 2xx body is parsed
-exactly once, by the call's own `parse`.
+So a facade writes each method body once (see `_resource.py` for how one method serves both
+clients). Every request goes through `send_flow()` (retries, auth, rate limits, logging, typed
+errors), and each 2xx body is parsed exactly once, by the call's own `parse`. A ValueError or
+TypeError raised while building a call (bad caller input) becomes the facade's validation error.
 """
 
 from __future__ import annotations
@@ -26,34 +27,30 @@ import httpx
 import pydantic
 
 from ._constants import DEFAULT_CONNECTION_LIMITS, DEFAULT_TIMEOUT
+from ._errors import APIError
 from ._flow import Runtime, Stepper, run_async, run_sync, send_flow
+from ._request import RequestParts, httpx_arguments
+from ._transport import RuntimeTransport
 from ._types import NOT_GIVEN, NotGiven, TimeoutTypes
 
-__all__ = ["AsyncAPIClient", "Call", "Operation", "Parallel", "SyncAPIClient"]
+__all__ = ["AsyncAPIClient", "BaseAPIClient", "Call", "Operation", "OperationFlow", "Parallel", "SyncAPIClient"]
 
 T = TypeVar("T")
-QueryParams = Mapping[str, Any] | Sequence[tuple[str, Any]]
+G = TypeVar("G")
 
 
 @dataclass(frozen=True)
 class Call(Generic[T]):
     """One request, and how to turn its 2xx response into the method's result.
 
-    `idempotent=True` marks a write that is safe to send again (it carries an idempotency key),
-    so the runtime may retry it; GET, PUT and DELETE are retried anyway. `path` may be an absolute
-    URL (a presigned upload URL, say): credentials are only ever sent to the API's own origin, and
-    not at all when `authenticated=False`.
+    `request` comes from a generated `build_request()` (or is an `ExternalRequest`).
+    `idempotent=True` marks a write that is safe to send again (it carries an idempotency key), so
+    the runtime may retry it; GET, PUT and DELETE are retried anyway. Credentials are only ever
+    sent to the API's own origin, and not at all when `authenticated=False`.
     """
 
-    method: str
-    path: str
+    request: RequestParts
     parse: Callable[[httpx.Response], T]
-    params: QueryParams | None = None
-    data: Mapping[str, Any] | None = None
-    json: Any = None
-    files: Any = None
-    content: bytes | None = None
-    headers: Mapping[str, str] | None = None
     idempotent: bool = False
     authenticated: bool = True
 
@@ -71,7 +68,9 @@ class Parallel(Generic[T]):
     return_exceptions: bool = False
 
 
-Operation = Call[T] | Generator[Call[Any] | Parallel[Any], Any, T]
+# An operation flow: yields Calls (or a Parallel of them), is sent their results, returns a T.
+OperationFlow = Generator[Call[Any] | Parallel[Any], Any, T]
+Operation = Call[T] | OperationFlow[T]
 
 
 @dataclass
@@ -87,11 +86,12 @@ class _Settings:
         self.origin = (url.scheme, url.host, url.port)
 
 
-class _BaseAPIClient:
+class BaseAPIClient:
     """What needs no I/O: configuration, building requests, parsing responses."""
 
     _settings: _Settings
     _owns_http: bool
+    _generated: tuple[Any, RuntimeTransport] | None = None
 
     def __init__(
         self,
@@ -137,25 +137,54 @@ class _BaseAPIClient:
         """Drop cached resources bound to `original`, so the copy builds its own on first use."""
         for name in [k for k, v in vars(self).items() if getattr(v, "_client", None) is original]:
             delattr(self, name)
+        self._generated = None
+
+    def generated_client(self, factory: Callable[..., G]) -> G:
+        """The API's generated low-level client (`factory` is its `AuthenticatedClient`), made on first
+        use: every one of its operations runs through this client's request path (credentials,
+        retries, rate limits, logging, typed errors). The credentials stay in the runtime."""
+        if self._generated is None:
+            timeout = self._settings.timeout
+            transport = RuntimeTransport(self.runtime)
+            client = factory(
+                base_url=self.base_url.rstrip("/"),
+                token="",  # replaced on every request by the runtime's auth
+                # NOT_GIVEN: the default; None: no timeout at all (the generated client reads None as its default)
+                timeout=DEFAULT_TIMEOUT
+                if isinstance(timeout, NotGiven)
+                else httpx.Timeout(None)
+                if timeout is None
+                else timeout,
+                httpx_args={"transport": transport},
+            )
+            self._generated = (client, transport)
+        return cast(G, self._generated[0])
 
     def _build_request(self, http: httpx.Client | httpx.AsyncClient, call: Call[Any]) -> httpx.Request:
-        absolute = call.path.startswith(("http://", "https://"))
-        url = call.path if absolute else self._settings.base_url + call.path.lstrip("/")
-        headers = {**self._settings.headers, **(call.headers or {})}
-        extra: dict[str, Any] = {}
+        arguments = httpx_arguments(call.request, self._settings.base_url)
+        arguments["headers"] = {**self._settings.headers, **arguments["headers"]}
         if not isinstance(self._settings.timeout, NotGiven):
-            extra["timeout"] = self._settings.timeout
-        return http.build_request(
-            call.method,
-            url,
-            params=call.params,  # type: ignore[arg-type]
-            data=call.data,
-            json=call.json,
-            files=call.files,
-            content=call.content,
-            headers=headers,
-            **extra,
-        )
+            arguments["timeout"] = self._settings.timeout
+        return http.build_request(**arguments)
+
+    def build(self, make: Callable[..., T], *args: Any, **kwargs: Any) -> T:
+        """`make(*args, **kwargs)`, with a ValueError or TypeError (bad caller input) raised as the
+        facade's validation error: what builds a call runs through here."""
+        try:
+            return make(*args, **kwargs)
+        except APIError:
+            raise
+        except (ValueError, TypeError) as exc:
+            raise self.runtime.errors.invalid_input(exc) from exc
+
+    def _next_step(self, stepper: Stepper) -> Any:
+        """The flow's next step; what the flow itself raises from bad input becomes a validation error."""
+        try:
+            return stepper.next_step()
+        except APIError:
+            raise
+        except (ValueError, TypeError) as exc:
+            raise self.runtime.errors.invalid_input(exc) from exc
 
     def _authenticate(self, call: Call[Any], request: httpx.Request) -> bool:
         """Credentials go only to the API's own origin, and only when the call wants them."""
@@ -192,7 +221,7 @@ def _default_headers(user_agent: str) -> dict[str, str]:
     return {"User-Agent": user_agent, "Accept": "application/json"}
 
 
-class SyncAPIClient(_BaseAPIClient):
+class SyncAPIClient(BaseAPIClient):
     """Runs calls and operation flows with blocking I/O on an `httpx.Client`.
 
     A client passed in as `http_client` is used as it is (its timeout and limits are respected)
@@ -235,7 +264,7 @@ class SyncAPIClient(_BaseAPIClient):
         if isinstance(operation, Call):
             return self.request(operation)
         stepper = Stepper(operation)
-        while (step := stepper.next_step()) is not None:
+        while (step := self._next_step(stepper)) is not None:
             try:
                 if isinstance(step, Parallel):
                     stepper.reply([self._attempt(call, step.return_exceptions) for call in step.calls])
@@ -258,7 +287,9 @@ class SyncAPIClient(_BaseAPIClient):
         return self._http.is_closed
 
     def close(self) -> None:
-        """Close the connection pool, if we opened it."""
+        """Close the connection pool, if we opened it (and the generated client's, if one was made)."""
+        if self._generated is not None:
+            self._generated[1].close()
         if self._owns_http:
             self._http.close()
 
@@ -271,7 +302,7 @@ class SyncAPIClient(_BaseAPIClient):
         self.close()
 
 
-class AsyncAPIClient(_BaseAPIClient):
+class AsyncAPIClient(BaseAPIClient):
     """Runs calls and operation flows with asyncio on an `httpx.AsyncClient`.
 
     Safe to share between tasks (`asyncio.gather` over one client). A client passed in as
@@ -314,7 +345,7 @@ class AsyncAPIClient(_BaseAPIClient):
         if isinstance(operation, Call):
             return await self.request(operation)
         stepper = Stepper(operation)
-        while (step := stepper.next_step()) is not None:
+        while (step := self._next_step(stepper)) is not None:
             try:
                 if isinstance(step, Parallel):
                     stepper.reply(await self._gather(step))
@@ -340,7 +371,10 @@ class AsyncAPIClient(_BaseAPIClient):
         return self._http.is_closed
 
     async def aclose(self) -> None:
-        """Close the connection pool, if we opened it."""
+        """Close the connection pool, if we opened it (and the generated client's, if one was made)."""
+        if self._generated is not None:
+            self._generated[1].close()
+            await self._generated[1].aclose()
         if self._owns_http:
             await self._http.aclose()
 

@@ -1,6 +1,8 @@
 """Every error the clients raise, and the one place where responses become errors.
 
     APIError                      anything this library raises on purpose
+    ├── ConfigurationError        no credentials or settings to build a client with
+    ├── RequestValidationError    bad caller input, refused before any request (also a ValueError)
     ├── APIConnectionError        no usable response: refused, reset, DNS, protocol garbage
     │   └── APITimeoutError       connect, read, write or pool timeout
     ├── APIResponseValidationError  a 2xx whose body is not what the API documents
@@ -45,12 +47,14 @@ __all__ = [
     "APIStatusError",
     "AuthenticationError",
     "BadRequestError",
+    "ConfigurationError",
     "ConflictError",
     "ErrorMap",
     "InternalServerError",
     "NotFoundError",
     "PermissionDeniedError",
     "RateLimitError",
+    "RequestValidationError",
     "UnprocessableEntityError",
 ]
 
@@ -75,6 +79,14 @@ class APIError(Exception):
 
     def __str__(self) -> str:
         return self.message
+
+
+class ConfigurationError(APIError):
+    """The client cannot be built as asked: no credentials found, or a setting that makes no sense."""
+
+
+class RequestValidationError(APIError, ValueError):
+    """The caller's arguments were refused before any request was sent (a wrong type, an empty id...)."""
 
 
 class APIConnectionError(APIError):
@@ -183,6 +195,8 @@ class ErrorMap:
     """How one API's failures become that API's exception classes."""
 
     root: type[APIError] = APIError
+    configuration: type[APIError] = ConfigurationError
+    request_validation: type[APIError] = RequestValidationError
     connection: type[APIConnectionError] = APIConnectionError
     timeout: type[APITimeoutError] = APITimeoutError
     response_validation: type[APIResponseValidationError] = APIResponseValidationError
@@ -203,6 +217,10 @@ class ErrorMap:
     describe: Callable[[Any], tuple[str | None, str | None]] = _default_describe
     # What the message says after the status line, e.g. a hint for a known code.
     hint: Callable[[int, str | None], str | None] = lambda status, code: None
+
+    def invalid_input(self, exc: Exception) -> APIError:
+        """The facade's validation error for a bad argument (a ValueError or TypeError from building a call)."""
+        return self.request_validation(redact(str(exc)) or type(exc).__name__)
 
     def status_error(self, response: httpx.Response) -> APIStatusError:
         """The typed error for a non-2xx `response` (its body must have been read)."""

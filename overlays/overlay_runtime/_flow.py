@@ -26,7 +26,7 @@ from ._logging import describe_request
 from ._ratelimit import RateLimiter
 from ._retry import RetryPolicy
 
-__all__ = ["Auth", "Runtime", "Send", "Sleep", "Stepper", "run_async", "run_sync", "send_flow"]
+__all__ = ["Auth", "Runtime", "Send", "SendFlow", "Sleep", "Stepper", "run_async", "run_sync", "send_flow"]
 
 T = TypeVar("T")
 
@@ -44,7 +44,8 @@ class Sleep:
 
 
 Step = Send | Sleep
-Flow = Generator[Step, Any, T]
+# A send flow: yields Send/Sleep steps, is answered with responses, returns a T.
+SendFlow = Generator[Step, Any, T]
 
 
 class Auth(Protocol):
@@ -59,7 +60,7 @@ class Auth(Protocol):
     def should_refresh(self, response: httpx.Response) -> bool:
         """Whether `response` (a 401) means the credentials expired and can be renewed."""
 
-    def refresh_flow(self, runtime: Runtime, stale: httpx.Request | None) -> Flow[None]:
+    def refresh_flow(self, runtime: Runtime, stale: httpx.Request | None) -> SendFlow[None]:
         """Renew the credentials; `stale` is the request that was refused with them, if any.
 
         Sends go through `send_flow()` like any other. An implementation must cope with several
@@ -81,7 +82,7 @@ class Runtime:
 
 def send_flow(
     runtime: Runtime, request: httpx.Request, *, idempotent: bool = False, authenticate: bool = True
-) -> Flow[httpx.Response]:
+) -> SendFlow[httpx.Response]:
     """Send `request` until it succeeds, fails for good, or runs out of retries."""
     policy = runtime.retry
     may_retry = policy.may_retry(request.method, idempotent=idempotent)
@@ -183,7 +184,7 @@ class Stepper:
         self._error = error
 
 
-def run_sync(flow: Flow[T], send: Callable[[httpx.Request], httpx.Response]) -> T:
+def run_sync(flow: SendFlow[T], send: Callable[[httpx.Request], httpx.Response]) -> T:
     """Drive `flow` with blocking I/O."""
     stepper = Stepper(flow)
     while (step := stepper.next_step()) is not None:
@@ -197,7 +198,7 @@ def run_sync(flow: Flow[T], send: Callable[[httpx.Request], httpx.Response]) -> 
     return stepper.result  # type: ignore[no-any-return]
 
 
-async def run_async(flow: Flow[T], send: Callable[[httpx.Request], Awaitable[httpx.Response]]) -> T:
+async def run_async(flow: SendFlow[T], send: Callable[[httpx.Request], Awaitable[httpx.Response]]) -> T:
     """Drive `flow` with asyncio."""
     stepper = Stepper(flow)
     while (step := stepper.next_step()) is not None:

@@ -14,12 +14,11 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator, Callable, Iterator
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Generic, TypeVar
+from typing import Generic, TypeVar
 
-if TYPE_CHECKING:
-    from ._client import AsyncAPIClient, Call, SyncAPIClient
+from ._client import AsyncAPIClient, Call, SyncAPIClient
 
-__all__ = ["AsyncPager", "Page", "SyncPager"]
+__all__ = ["AsyncPager", "Page", "PageCall", "SyncPager"]
 
 T = TypeVar("T")
 
@@ -30,8 +29,12 @@ class Page(Generic[T]):
     next_cursor: str | None
 
 
+# How to fetch the page at a cursor (None: the first page).
+PageCall = Callable[[str | None], Call[Page[T]]]
+
+
 class _Pager(Generic[T]):
-    def __init__(self, page_call: Callable[[str | None], Call[Page[T]]], cursor: str | None = None) -> None:
+    def __init__(self, page_call: PageCall[T], cursor: str | None = None) -> None:
         self._page_call = page_call
         self.cursor = cursor
         self.exhausted = False
@@ -53,9 +56,7 @@ class _Pager(Generic[T]):
 class SyncPager(_Pager[T]):
     """`for item in pager` streams every item; `.pages()`, `.first()`, `.all()` as named."""
 
-    def __init__(
-        self, client: SyncAPIClient, page_call: Callable[[str | None], Call[Page[T]]], cursor: str | None = None
-    ) -> None:
+    def __init__(self, client: SyncAPIClient, page_call: PageCall[T], cursor: str | None = None) -> None:
         super().__init__(page_call, cursor)
         self._client = client
 
@@ -86,9 +87,7 @@ class SyncPager(_Pager[T]):
 class AsyncPager(_Pager[T]):
     """`async for item in pager` streams every item; `.pages()`, `.first()`, `.all()` as named."""
 
-    def __init__(
-        self, client: AsyncAPIClient, page_call: Callable[[str | None], Call[Page[T]]], cursor: str | None = None
-    ) -> None:
+    def __init__(self, client: AsyncAPIClient, page_call: PageCall[T], cursor: str | None = None) -> None:
         super().__init__(page_call, cursor)
         self._client = client
 

@@ -12,10 +12,15 @@ with RapidProClient(rate_limiter=scoped_rate_limiter(3600)) as client:   # token
 
 - `RapidProClient` / `AsyncRapidProClient`: a resource per v2 endpoint (`contacts`, `messages`, `runs`,
   ...), each `list(**filters)` returning a lazy pager (`.first()`, `.all()`, `.pages()`, `.cursor`),
-  plus TembaClient's writes and bulk actions (`contacts.create`, `contacts.bulk_add`, ...).
+  plus TembaClient's writes and bulk actions (`contacts.create`, `contacts.bulk_add`, ...). The filters
+  are the spec's query parameters of each list; a name the API does not have raises
+  `TembaValidationError`. `client.generated` is the generated `rapidpro_api` client on the same
+  request path.
 - `RapidProAPI` / `RapidProInterface`: the async API-handler and blocking interface of the tutorial
   "Asynchronous External API Interface in a Python Application", working as it describes.
-- Errors carry TembaClient's names (`TembaBadRequestError.errors` keeps the field errors).
+- Errors carry TembaClient's names (`TembaBadRequestError.errors` keeps the field errors);
+  `TembaConfigurationError` (no token) and `TembaValidationError` (bad arguments, also a `ValueError`)
+  are raised before any request.
 """
 
 from overlay_runtime import RateLimiter
@@ -25,6 +30,7 @@ from ._client import AsyncRapidProClient, RapidProClient
 from ._constants import DEFAULT_BASE_URL
 from ._exceptions import (
     TembaBadRequestError,
+    TembaConfigurationError,
     TembaConflictError,
     TembaConnectionError,
     TembaException,
@@ -35,6 +41,7 @@ from ._exceptions import (
     TembaServerError,
     TembaTimeoutError,
     TembaTokenError,
+    TembaValidationError,
 )
 from ._interface import RapidProInterface
 from ._ratelimit import scoped_rate_limiter, throttle_scope
@@ -49,6 +56,7 @@ __all__ = [
     "RapidProInterface",
     "RateLimiter",
     "TembaBadRequestError",
+    "TembaConfigurationError",
     "TembaConflictError",
     "TembaConnectionError",
     "TembaException",
@@ -59,6 +67,7 @@ __all__ = [
     "TembaServerError",
     "TembaTimeoutError",
     "TembaTokenError",
+    "TembaValidationError",
     "scoped_rate_limiter",
     "throttle_scope",
 ]

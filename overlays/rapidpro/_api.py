@@ -4,7 +4,7 @@ As the tutorial designs it, each method sends one request and returns the `httpx
 its status: callers look at `response.is_success` / `status_code` and read `response.json()`.
 Unlike the tutorial's sketch it keeps one connection pool per instance (close it with `aclose()` or
 `async with`), retries what is safe to retry (timeouts, 5xx, 429 after `Retry-After`), and checks
-the token against an endpoint that needs one (`workspace.json`): the API root answers 200 to
+the token against an endpoint that needs one (the workspace's): the API root answers 200 to
 anyone, so the sketch's `get_connection_status()` would call an empty token valid.
 """
 
@@ -27,6 +27,8 @@ from overlay_runtime import (
     NotGiven,
     TimeoutTypes,
 )
+from rapidpro_api.api.flows import list_flows
+from rapidpro_api.api.workspace import get_workspace
 
 from ._client import api_root, rapidpro_runtime
 from ._constants import BASE_URL_ENV, DEFAULT_BASE_URL, DEFAULT_MAX_RETRIES, USER_AGENT
@@ -40,13 +42,15 @@ def _response(response: httpx.Response) -> httpx.Response:
 
 def connection_status_call() -> Call[httpx.Response]:
     """A cheap request that needs a valid token: the workspace of the token."""
-    return Call("GET", "workspace.json", parse=_response)
+    return Call(get_workspace.build_request(), parse=_response)
 
 
 def flows_call(uuid: str = "", before: str = "", after: str = "", cursor: str | None = None) -> Call[httpx.Response]:
-    """`GET flows.json` with the given filters (empty ones are left out, not sent as `uuid=`)."""
-    params = {k: v for k, v in {"uuid": uuid, "before": before, "after": after, "cursor": cursor}.items() if v}
-    return Call("GET", "flows.json", params=params, parse=_response)
+    """A page of flows with the given filters (empty ones are left out, not sent as `uuid=`)."""
+    request = list_flows.build_request(
+        uuid=uuid or None, before=before or None, after=after or None, cursor=cursor or None
+    )
+    return Call(request, parse=_response)
 
 
 def raw_response(call: Call[httpx.Response]) -> Generator[Call[httpx.Response], Any, httpx.Response]:

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import os
-from typing import TYPE_CHECKING
+from functools import cached_property
+from typing import TYPE_CHECKING, Self
 
 import httpx
 
@@ -11,8 +12,8 @@ from overlay_runtime import (
     MAX_RETRY_AFTER,
     NOT_GIVEN,
     AsyncAPIClient,
+    BaseAPIClient,
     Call,
-    LazyResource,
     NotGiven,
     RateLimiter,
     RetryPolicy,
@@ -22,53 +23,36 @@ from overlay_runtime import (
     TokenAuth,
     get_logger,
     model,
+    operation,
 )
+from rapidpro_api.api.root import get_api_root
 from rapidpro_api.pydantic_models import ApiRoot
 
-from ._constants import AUTH_SCHEME, BASE_URL_ENV, DEFAULT_BASE_URL, DEFAULT_MAX_RETRIES, TOKEN_ENV, USER_AGENT
-from ._exceptions import ERRORS, TembaException
+from ._constants import (
+    API_ROOT_PATH,
+    AUTH_SCHEME,
+    BASE_URL_ENV,
+    DEFAULT_BASE_URL,
+    DEFAULT_MAX_RETRIES,
+    TOKEN_ENV,
+    USER_AGENT,
+)
+from ._exceptions import ERRORS, TembaConfigurationError
 
 if TYPE_CHECKING:
-    from .resources.archives import Archives, AsyncArchives
-    from .resources.campaigns import AsyncCampaignEvents, AsyncCampaigns, CampaignEvents, Campaigns
-    from .resources.contacts import AsyncContacts, Contacts
-    from .resources.fields import AsyncFields, AsyncGlobals, Fields, Globals
-    from .resources.flows import (
-        AsyncDefinitionsExport,
-        AsyncFlows,
-        AsyncFlowStarts,
-        AsyncRuns,
-        DefinitionsExport,
-        Flows,
-        FlowStarts,
-        Runs,
-    )
-    from .resources.groups import AsyncGroups, AsyncLabels, Groups, Labels
-    from .resources.media import AsyncMediaFiles, MediaFiles
-    from .resources.messages import AsyncBroadcasts, AsyncMessages, Broadcasts, Messages
-    from .resources.resthooks import (
-        AsyncResthookEvents,
-        AsyncResthooks,
-        AsyncResthookSubscribers,
-        ResthookEvents,
-        Resthooks,
-        ResthookSubscribers,
-    )
-    from .resources.tickets import AsyncTickets, AsyncTopics, Tickets, Topics
-    from .resources.workspace import (
-        AsyncBoundaries,
-        AsyncChannelEvents,
-        AsyncChannels,
-        AsyncStatistic,
-        AsyncUsers,
-        AsyncWorkspaceInfo,
-        Boundaries,
-        ChannelEvents,
-        Channels,
-        Statistic,
-        Users,
-        WorkspaceInfo,
-    )
+    from rapidpro_api import AuthenticatedClient
+
+    from .resources.archives import Archives
+    from .resources.campaigns import CampaignEvents, Campaigns
+    from .resources.contacts import Contacts
+    from .resources.fields import Fields, Globals
+    from .resources.flows import DefinitionsExport, Flows, FlowStarts, Runs
+    from .resources.groups import Groups, Labels
+    from .resources.media import MediaFiles
+    from .resources.messages import Broadcasts, Messages
+    from .resources.resthooks import ResthookEvents, Resthooks, ResthookSubscribers
+    from .resources.tickets import Tickets, Topics
+    from .resources.workspace import Boundaries, ChannelEvents, Channels, Statistic, Users, WorkspaceInfo
 
 __all__ = ["AsyncRapidProClient", "RapidProClient", "api_root", "rapidpro_runtime", "resolve_base_url", "root_call"]
 
@@ -78,8 +62,8 @@ def api_root(url: str) -> str:
     if "://" not in url:
         url = "https://" + url
     root = url.rstrip("/")
-    if not root.endswith("/api/v2"):
-        root += "/api/v2"
+    if not root.endswith(API_ROOT_PATH):
+        root += API_ROOT_PATH
     return root + "/"
 
 
@@ -109,17 +93,193 @@ def _settings(
 ) -> tuple[str, Runtime]:
     token = token or os.environ.get(TOKEN_ENV)
     if not token:
-        raise TembaException(f"No RapidPro API token: pass token=... or set {TOKEN_ENV} (Account > API Tokens)")
+        raise TembaConfigurationError(
+            f"No RapidPro API token: pass token=... or set {TOKEN_ENV} (Account > API Tokens)"
+        )
     runtime = rapidpro_runtime(token, max_retries=max_retries, max_retry_after=max_retry_after, rate_limiter=limiter)
     return resolve_base_url(base_url), runtime
 
 
 def root_call() -> Call[ApiRoot]:
     """The endpoints of the API by name (the root needs no token, so none is sent)."""
-    return Call("GET", ".json", parse=model(ApiRoot), authenticated=False)
+    return Call(get_api_root.build_request(), parse=model(ApiRoot), authenticated=False)
 
 
-class RapidProClient(SyncAPIClient):
+class _RapidProAPI(BaseAPIClient):
+    """What the sync and async clients share beyond the runtime: `endpoints()`, a resource per endpoint,
+    and the generated low-level client."""
+
+    @operation
+    def endpoints(self) -> Call[ApiRoot]:
+        """The API root: each endpoint's URL by name."""
+        return root_call()
+
+    @cached_property
+    def archives(self) -> Archives[Self]:
+        from .resources.archives import Archives
+
+        return Archives(self)
+
+    @cached_property
+    def boundaries(self) -> Boundaries[Self]:
+        from .resources.workspace import Boundaries
+
+        return Boundaries(self)
+
+    @cached_property
+    def broadcasts(self) -> Broadcasts[Self]:
+        from .resources.messages import Broadcasts
+
+        return Broadcasts(self)
+
+    @cached_property
+    def campaign_events(self) -> CampaignEvents[Self]:
+        from .resources.campaigns import CampaignEvents
+
+        return CampaignEvents(self)
+
+    @cached_property
+    def campaigns(self) -> Campaigns[Self]:
+        from .resources.campaigns import Campaigns
+
+        return Campaigns(self)
+
+    @cached_property
+    def channel_events(self) -> ChannelEvents[Self]:
+        from .resources.workspace import ChannelEvents
+
+        return ChannelEvents(self)
+
+    @cached_property
+    def channels(self) -> Channels[Self]:
+        from .resources.workspace import Channels
+
+        return Channels(self)
+
+    @cached_property
+    def contacts(self) -> Contacts[Self]:
+        from .resources.contacts import Contacts
+
+        return Contacts(self)
+
+    @cached_property
+    def definitions(self) -> DefinitionsExport[Self]:
+        from .resources.flows import DefinitionsExport
+
+        return DefinitionsExport(self)
+
+    @cached_property
+    def fields(self) -> Fields[Self]:
+        from .resources.fields import Fields
+
+        return Fields(self)
+
+    @cached_property
+    def flow_starts(self) -> FlowStarts[Self]:
+        from .resources.flows import FlowStarts
+
+        return FlowStarts(self)
+
+    @cached_property
+    def flows(self) -> Flows[Self]:
+        from .resources.flows import Flows
+
+        return Flows(self)
+
+    @cached_property
+    def globals(self) -> Globals[Self]:
+        from .resources.fields import Globals
+
+        return Globals(self)
+
+    @cached_property
+    def groups(self) -> Groups[Self]:
+        from .resources.groups import Groups
+
+        return Groups(self)
+
+    @cached_property
+    def labels(self) -> Labels[Self]:
+        from .resources.groups import Labels
+
+        return Labels(self)
+
+    @cached_property
+    def media(self) -> MediaFiles[Self]:
+        from .resources.media import MediaFiles
+
+        return MediaFiles(self)
+
+    @cached_property
+    def messages(self) -> Messages[Self]:
+        from .resources.messages import Messages
+
+        return Messages(self)
+
+    @cached_property
+    def resthook_events(self) -> ResthookEvents[Self]:
+        from .resources.resthooks import ResthookEvents
+
+        return ResthookEvents(self)
+
+    @cached_property
+    def resthook_subscribers(self) -> ResthookSubscribers[Self]:
+        from .resources.resthooks import ResthookSubscribers
+
+        return ResthookSubscribers(self)
+
+    @cached_property
+    def resthooks(self) -> Resthooks[Self]:
+        from .resources.resthooks import Resthooks
+
+        return Resthooks(self)
+
+    @cached_property
+    def runs(self) -> Runs[Self]:
+        from .resources.flows import Runs
+
+        return Runs(self)
+
+    @cached_property
+    def statistics(self) -> Statistic[Self]:
+        from .resources.workspace import Statistic
+
+        return Statistic(self)
+
+    @cached_property
+    def tickets(self) -> Tickets[Self]:
+        from .resources.tickets import Tickets
+
+        return Tickets(self)
+
+    @cached_property
+    def topics(self) -> Topics[Self]:
+        from .resources.tickets import Topics
+
+        return Topics(self)
+
+    @cached_property
+    def users(self) -> Users[Self]:
+        from .resources.workspace import Users
+
+        return Users(self)
+
+    @cached_property
+    def workspace(self) -> WorkspaceInfo[Self]:
+        from .resources.workspace import WorkspaceInfo
+
+        return WorkspaceInfo(self)
+
+    @property
+    def generated(self) -> AuthenticatedClient:
+        """The generated `rapidpro_api` client: every operation of spec/rapidpro.yaml, sent with this client's
+        token, retries, rate limiter and typed errors (`list_flows.sync(client=client.generated)`)."""
+        from rapidpro_api import AuthenticatedClient
+
+        return self.generated_client(AuthenticatedClient)
+
+
+class RapidProClient(_RapidProAPI, SyncAPIClient):
     """A blocking RapidPro (API v2) client.
 
     ```python
@@ -153,39 +313,8 @@ class RapidProClient(SyncAPIClient):
         url, runtime = _settings(token, base_url, max_retries, max_retry_after, rate_limiter)
         super().__init__(base_url=url, runtime=runtime, http_client=http_client, timeout=timeout, user_agent=USER_AGENT)
 
-    def endpoints(self) -> ApiRoot:
-        """The API root: each endpoint's URL by name."""
-        return self.run(root_call())
 
-    archives: LazyResource[Archives] = LazyResource("archives", "Archives")
-    boundaries: LazyResource[Boundaries] = LazyResource("workspace", "Boundaries")
-    broadcasts: LazyResource[Broadcasts] = LazyResource("messages", "Broadcasts")
-    campaign_events: LazyResource[CampaignEvents] = LazyResource("campaigns", "CampaignEvents")
-    campaigns: LazyResource[Campaigns] = LazyResource("campaigns", "Campaigns")
-    channel_events: LazyResource[ChannelEvents] = LazyResource("workspace", "ChannelEvents")
-    channels: LazyResource[Channels] = LazyResource("workspace", "Channels")
-    contacts: LazyResource[Contacts] = LazyResource("contacts", "Contacts")
-    definitions: LazyResource[DefinitionsExport] = LazyResource("flows", "DefinitionsExport")
-    fields: LazyResource[Fields] = LazyResource("fields", "Fields")
-    flow_starts: LazyResource[FlowStarts] = LazyResource("flows", "FlowStarts")
-    flows: LazyResource[Flows] = LazyResource("flows", "Flows")
-    globals: LazyResource[Globals] = LazyResource("fields", "Globals")
-    groups: LazyResource[Groups] = LazyResource("groups", "Groups")
-    labels: LazyResource[Labels] = LazyResource("groups", "Labels")
-    media: LazyResource[MediaFiles] = LazyResource("media", "MediaFiles")
-    messages: LazyResource[Messages] = LazyResource("messages", "Messages")
-    resthook_events: LazyResource[ResthookEvents] = LazyResource("resthooks", "ResthookEvents")
-    resthook_subscribers: LazyResource[ResthookSubscribers] = LazyResource("resthooks", "ResthookSubscribers")
-    resthooks: LazyResource[Resthooks] = LazyResource("resthooks", "Resthooks")
-    runs: LazyResource[Runs] = LazyResource("flows", "Runs")
-    statistics: LazyResource[Statistic] = LazyResource("workspace", "Statistic")
-    tickets: LazyResource[Tickets] = LazyResource("tickets", "Tickets")
-    topics: LazyResource[Topics] = LazyResource("tickets", "Topics")
-    users: LazyResource[Users] = LazyResource("workspace", "Users")
-    workspace: LazyResource[WorkspaceInfo] = LazyResource("workspace", "WorkspaceInfo")
-
-
-class AsyncRapidProClient(AsyncAPIClient):
+class AsyncRapidProClient(_RapidProAPI, AsyncAPIClient):
     """An asyncio RapidPro client; the same arguments as `RapidProClient` (`http_client` is an `httpx.AsyncClient`).
 
     ```python
@@ -210,34 +339,3 @@ class AsyncRapidProClient(AsyncAPIClient):
     ) -> None:
         url, runtime = _settings(token, base_url, max_retries, max_retry_after, rate_limiter)
         super().__init__(base_url=url, runtime=runtime, http_client=http_client, timeout=timeout, user_agent=USER_AGENT)
-
-    async def endpoints(self) -> ApiRoot:
-        """The API root: each endpoint's URL by name."""
-        return await self.run(root_call())
-
-    archives: LazyResource[AsyncArchives] = LazyResource("archives", "AsyncArchives")
-    boundaries: LazyResource[AsyncBoundaries] = LazyResource("workspace", "AsyncBoundaries")
-    broadcasts: LazyResource[AsyncBroadcasts] = LazyResource("messages", "AsyncBroadcasts")
-    campaign_events: LazyResource[AsyncCampaignEvents] = LazyResource("campaigns", "AsyncCampaignEvents")
-    campaigns: LazyResource[AsyncCampaigns] = LazyResource("campaigns", "AsyncCampaigns")
-    channel_events: LazyResource[AsyncChannelEvents] = LazyResource("workspace", "AsyncChannelEvents")
-    channels: LazyResource[AsyncChannels] = LazyResource("workspace", "AsyncChannels")
-    contacts: LazyResource[AsyncContacts] = LazyResource("contacts", "AsyncContacts")
-    definitions: LazyResource[AsyncDefinitionsExport] = LazyResource("flows", "AsyncDefinitionsExport")
-    fields: LazyResource[AsyncFields] = LazyResource("fields", "AsyncFields")
-    flow_starts: LazyResource[AsyncFlowStarts] = LazyResource("flows", "AsyncFlowStarts")
-    flows: LazyResource[AsyncFlows] = LazyResource("flows", "AsyncFlows")
-    globals: LazyResource[AsyncGlobals] = LazyResource("fields", "AsyncGlobals")
-    groups: LazyResource[AsyncGroups] = LazyResource("groups", "AsyncGroups")
-    labels: LazyResource[AsyncLabels] = LazyResource("groups", "AsyncLabels")
-    media: LazyResource[AsyncMediaFiles] = LazyResource("media", "AsyncMediaFiles")
-    messages: LazyResource[AsyncMessages] = LazyResource("messages", "AsyncMessages")
-    resthook_events: LazyResource[AsyncResthookEvents] = LazyResource("resthooks", "AsyncResthookEvents")
-    resthook_subscribers: LazyResource[AsyncResthookSubscribers] = LazyResource("resthooks", "AsyncResthookSubscribers")
-    resthooks: LazyResource[AsyncResthooks] = LazyResource("resthooks", "AsyncResthooks")
-    runs: LazyResource[AsyncRuns] = LazyResource("flows", "AsyncRuns")
-    statistics: LazyResource[AsyncStatistic] = LazyResource("workspace", "AsyncStatistic")
-    tickets: LazyResource[AsyncTickets] = LazyResource("tickets", "AsyncTickets")
-    topics: LazyResource[AsyncTopics] = LazyResource("tickets", "AsyncTopics")
-    users: LazyResource[AsyncUsers] = LazyResource("workspace", "AsyncUsers")
-    workspace: LazyResource[AsyncWorkspaceInfo] = LazyResource("workspace", "AsyncWorkspaceInfo")

@@ -1,6 +1,8 @@
 """TembaClient's exception names, on the shared runtime's error tree.
 
     TembaException                     every error this package raises
+    ├── TembaConfigurationError        no token given or in the environment (also a ConfigurationError)
+    ├── TembaValidationError           bad arguments, refused before sending (also a ValueError)
     ├── TembaConnectionError           no usable response (also an APIConnectionError)
     │   └── TembaTimeoutError          timed out, client side (also an APITimeoutError)
     ├── TembaSerializationException    a 2xx body that does not parse as documented
@@ -20,7 +22,7 @@ name the method and path, never the query string or the token.
 try:
     client.contacts.create(urns=["tel:+250788123123"])
 except TembaBadRequestError as exc:
-    print(exc)          # 400 Bad Request from POST /api/v2/contacts.json: urns[0]: URN is in use ...
+    print(exc)          # 400 Bad Request from POST <the contacts endpoint>: urns[0]: URN is in use ...
     print(exc.errors)   # {"urns": {"0": ["URN is in use by another contact."]}}
 ```
 """
@@ -39,18 +41,21 @@ from overlay_runtime import (
     APIStatusError,
     APITimeoutError,
     BadRequestError,
+    ConfigurationError,
     ConflictError,
     ErrorMap,
     InternalServerError,
     NotFoundError,
     PermissionDeniedError,
     RateLimitError,
+    RequestValidationError,
     redact,
 )
 
 __all__ = [
     "ERRORS",
     "TembaBadRequestError",
+    "TembaConfigurationError",
     "TembaConflictError",
     "TembaConnectionError",
     "TembaException",
@@ -61,12 +66,24 @@ __all__ = [
     "TembaServerError",
     "TembaTimeoutError",
     "TembaTokenError",
+    "TembaValidationError",
     "flatten_errors",
 ]
 
 
 class TembaException(APIError):
-    """Root of every error raised by rapidpro (a client without a token raises it directly)."""
+    """Root of every error raised by rapidpro."""
+
+
+class TembaConfigurationError(TembaException, ConfigurationError):
+    """No API token was given or found in the environment (the message says where to get one)."""
+
+
+class TembaValidationError(TembaException, RequestValidationError):
+    """Arguments refused before any request was sent (a missing lookup, a filter the API does not have).
+
+    Also a `ValueError`, as TembaClient's own argument errors are.
+    """
 
 
 class TembaConnectionError(TembaException, APIConnectionError):
@@ -173,6 +190,8 @@ _HINTS = {
 
 ERRORS = ErrorMap(
     root=TembaException,
+    configuration=TembaConfigurationError,
+    request_validation=TembaValidationError,
     connection=TembaConnectionError,
     timeout=TembaTimeoutError,
     response_validation=TembaSerializationException,

@@ -148,7 +148,7 @@ class RapidProInterface:
         try:
             page = json.loads(response.text)
             results = page.get("results")
-            following = position_in(page.get("next"), "cursor")
+            following = position_in(page.get("next"))
         except (json.JSONDecodeError, AttributeError) as exc:
             raise self.ResponseParsingException("Failed to parse flow in HTTP response.", response) from exc
         return (results if isinstance(results, list) else []), following

@@ -1,10 +1,10 @@
-"""How RapidPro pages: the `page_call` the runtime's pagers walk, one page in memory at a time.
+"""How RapidPro pages: the `Pages` the runtime's pagers walk, one page in memory at a time.
 
 Lists are `{"next": url|null, "previous": url|null, "results": [...]}`. Most endpoints use an
 opaque `cursor` in `next`; archives use `offset` (limit/offset paging). Either way the pager's
 cursor is that one value, so `pager.cursor` can be saved and given back (`list(cursor=...)`) to
-resume an export; the next request repeats the list's filters with it, which the API documents as
-equivalent to following `next`.
+resume an export; each page's request is the list's own request (its builder, its filters) with
+that value added, which the API documents as equivalent to following `next`.
 """
 
 from __future__ import annotations
@@ -15,17 +15,18 @@ from typing import Any, TypeVar
 import httpx
 import pydantic
 
-from overlay_runtime import AsyncPager, Call, Page, SyncPager
+from overlay_runtime import Call, Page, Pages
+from rapidpro_api.types import EndpointRequest
 
-from ._params import query
+from ._constants import CURSOR
+from ._params import filters
 
-__all__ = ["AsyncPager", "PageCall", "SyncPager", "pages", "position_in"]
+__all__ = ["pages", "position_in"]
 
 T = TypeVar("T")
-PageCall = Callable[[str | None], Call[Page[T]]]
 
 
-def position_in(url: object, name: str) -> str | None:
+def position_in(url: object, name: str = CURSOR) -> str | None:
     """The `name` query value of a `next` link (None when there is no next page)."""
     if url is None:
         return None
@@ -34,26 +35,32 @@ def position_in(url: object, name: str) -> str | None:
 
 
 def pages(
-    path: str,
+    build: Callable[..., EndpointRequest],
     page_model: type[pydantic.BaseModel],
     item: type[T],
-    filters: Mapping[str, Any],
+    given: Mapping[str, object],
     *,
-    position: str = "cursor",
-) -> PageCall[T]:
-    """The page calls of `GET path?filters`: page `position` (None: the first) parsed as `page_model`.
+    position: str = CURSOR,
+    start: object = None,
+) -> Pages[T]:
+    """The pages of the list `build(**filters)`, from the position given as a filter (or `start`) on.
 
-    `item` only names the item type for the type checker (`page_model.results` holds `item`s).
+    `page_model` parses a page (its `results` hold `item`s; `item` only names their type for the
+    type checker). Filters are checked at once: a name the operation does not take is refused.
     """
-    params = query(filters)
+    arguments = filters(build, given)
+    given_at = arguments.pop(position, None)
+    at = given_at if start is None else start
+    build(**arguments)  # what the builder itself refuses is refused now, before any request
 
-    def page_call(at: str | None) -> Call[Page[T]]:
+    def page_call(cursor: str | None) -> Call[Page[T]]:
         def parse(response: httpx.Response) -> Page[T]:
             page: Any = page_model.model_validate_json(response.content)
             following = position_in(page.next, position)
             # A server that hands back the position it was given would loop for ever: stop instead.
-            return Page(page.results, None if following == at else following)
+            return Page(page.results, None if following == cursor else following)
 
-        return Call("GET", path, params=params if at is None else {**params, position: at}, parse=parse)
+        request = build(**arguments) if cursor is None else build(**arguments, **{position: cursor})
+        return Call(request, parse=parse)
 
-    return page_call
+    return Pages(page_call, None if at is None else str(at))

@@ -1,31 +1,35 @@
-"""Python arguments to RapidPro's wire values (query strings and JSON bodies).
+"""Python arguments to what the generated request builders take.
 
-As in TembaClient: `None` means "not given" and is dropped; a model object stands for its identifier
-(`uuid`, else `key`, `id`, `resthook`, `email`); datetimes go out in UTC with microseconds. Query
-booleans are `true`/`false`; lists repeat the parameter (`?uuid=a&uuid=b`).
+As in TembaClient: `None` means "not given" and is not sent; a model object (or a dict) stands for
+its identifier (`uuid`, else `key`, `id`, `resthook`, `email`, `osm_id`); a naive datetime means
+UTC. The builders do the rest: datetimes in UTC with microseconds, dates as `2026-01-01`, booleans
+as `true`/`false`, lists repeating the parameter (`?uuid=a&uuid=b`).
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+import functools
+import inspect
+from collections.abc import Callable, Mapping, Sequence
 from datetime import UTC, date, datetime
-from typing import Any, TypeAlias
+from typing import Any, TypeAlias, overload
 
 import pydantic
 
+from rapidpro_api.types import wire_datetime
+
 __all__ = [
     "ID_ATTRIBUTES",
-    "QuickReplyLike",
     "Ref",
     "When",
-    "body",
+    "filters",
+    "free_form",
     "identifier",
-    "query",
-    "quick_replies",
+    "lookup",
+    "query_argument",
     "ref",
     "refs",
-    "timestamp",
-    "wire",
+    "when",
 ]
 
 Ref: TypeAlias = str | int | pydantic.BaseModel | Mapping[str, Any]
@@ -47,74 +51,94 @@ def identifier(value: Ref) -> str | int:
     raise TypeError(f"cannot tell which object {type(value).__name__} refers to (no uuid, key or id)")
 
 
-def timestamp(value: datetime | date) -> str:
-    if isinstance(value, datetime):
-        aware = value if value.tzinfo else value.replace(tzinfo=UTC)
-        return aware.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
-    return value.isoformat()
+@overload
+def ref(value: None) -> None: ...
+@overload
+def ref(value: Ref) -> str: ...
+def ref(value: Ref | None) -> str | None:
+    """The identifier of one object, as the text a JSON body takes (None stays None: not given)."""
+    return None if value is None else str(identifier(value))
 
 
-def wire(value: Any, *, in_query: bool) -> Any:
-    """One argument as it goes on the wire."""
-    if isinstance(value, bool):
-        return ("true" if value else "false") if in_query else value
-    if isinstance(value, datetime | date):
-        return timestamp(value)
-    if isinstance(value, pydantic.BaseModel):
-        return identifier(value)
-    if isinstance(value, Mapping):
-        return {k: wire(v, in_query=in_query) for k, v in value.items()}
-    if isinstance(value, Sequence) and not isinstance(value, str | bytes):
-        return [wire(v, in_query=in_query) for v in value]
-    return value
-
-
-def query(values: Mapping[str, Any]) -> dict[str, Any]:
-    """Query parameters: given ones only, on the wire (a dict stands for the object it describes)."""
-    return {
-        k: identifier(v) if isinstance(v, Mapping) else wire(v, in_query=True)
-        for k, v in values.items()
-        if v is not None
-    }
-
-
-def body(**values: Any) -> dict[str, Any]:
-    """A JSON body: given fields only (nested `None`s, like a field value to clear, are kept)."""
-    return {k: wire(v, in_query=False) for k, v in values.items() if v is not None}
-
-
-def refs(values: Sequence[Ref] | None) -> list[str | int] | None:
+@overload
+def refs(values: None) -> None: ...
+@overload
+def refs(values: Sequence[Ref] | Ref) -> list[str]: ...
+def refs(values: Sequence[Ref] | Ref | None) -> list[str] | None:
     """Identifiers of several objects (a single string is one object, not a list of characters)."""
     if values is None:
         return None
     if isinstance(values, str | int | pydantic.BaseModel | Mapping):
-        return [identifier(values)]
-    return [identifier(v) for v in values]
+        return [ref(values)]
+    return [ref(value) for value in values]
 
 
-def ref(value: Ref | None) -> str | int | None:
-    return None if value is None else identifier(value)
+def lookup(value: Ref | None, *names: str) -> str:
+    """The value of the one lookup parameter of an update or delete (TembaClient raises the same ValueError)."""
+    found = None if value is None else identifier(value)
+    if found is None or found == "":
+        raise ValueError(f"Endpoint requires a single identifier parameter (one of {', '.join(names)})")
+    return str(found)
 
 
-QuickReplyLike: TypeAlias = str | pydantic.BaseModel | Mapping[str, Any]
-"""A quick reply: its text, a `QuickReply` model, or a dict (`{"type": "location"}`)."""
+@overload
+def when(value: None) -> None: ...
+@overload
+def when(value: When) -> When: ...
+def when(value: When | None) -> When | None:
+    """A naive datetime as the UTC time it means; anything else as it is."""
+    if isinstance(value, datetime) and value.tzinfo is None:
+        return value.replace(tzinfo=UTC)
+    return value
 
 
-def quick_reply(value: QuickReplyLike) -> dict[str, Any]:
-    if isinstance(value, str):
-        return {"text": value}
+def free_form(value: Any) -> Any:
+    """A value of a free-form JSON object (flow start `params`, contact field values): datetimes and
+    dates as on the wire, objects by identifier, mappings and sequences item by item."""
+    if isinstance(value, datetime):
+        return wire_datetime(value if value.tzinfo else value.replace(tzinfo=UTC))
+    if isinstance(value, date):
+        return value.isoformat()
     if isinstance(value, pydantic.BaseModel):
-        dumped: dict[str, Any] = value.model_dump(mode="json", exclude_none=True)
-        return dumped
-    return dict(value)
+        return identifier(value)
+    if isinstance(value, Mapping):
+        return {key: free_form(item) for key, item in value.items()}
+    if isinstance(value, Sequence) and not isinstance(value, str | bytes):
+        return [free_form(item) for item in value]
+    return value
 
 
-def quick_replies(
-    values: Sequence[QuickReplyLike] | Mapping[str, Sequence[QuickReplyLike]] | None,
-) -> list[dict[str, Any]] | dict[str, list[dict[str, Any]]] | None:
-    """Quick replies, or translations of them (`{"eng": [...], "fra": [...]}`)."""
-    if values is None:
-        return None
-    if isinstance(values, Mapping):
-        return {lang: [quick_reply(v) for v in replies] for lang, replies in values.items()}
-    return [quick_reply(v) for v in values]
+def query_argument(value: Any) -> Any:
+    """One filter as its builder takes it: objects by identifier, naive datetimes in UTC, lists item by item."""
+    if isinstance(value, datetime):
+        return when(value)
+    if isinstance(value, pydantic.BaseModel | Mapping):
+        return identifier(value)
+    if isinstance(value, Sequence) and not isinstance(value, str | bytes):
+        return [query_argument(item) for item in value]
+    return value
+
+
+@functools.cache
+def _query_parameters(build: Callable[..., Any]) -> tuple[str, ...]:
+    """The query parameters `build` takes, by argument name, in the spec's order."""
+    parameters = inspect.signature(build).parameters.values()
+    return tuple(p.name for p in parameters if p.kind is p.KEYWORD_ONLY and p.name != "body")
+
+
+def filters(build: Callable[..., Any], given: Mapping[str, object]) -> dict[str, Any]:
+    """The arguments of `build` for the list filters `given`: None ones dropped, unknown names refused.
+
+    A filter may also be given by its wire name where the builder's argument has a trailing `_`
+    (`type=` for `type_`, the generator's way around Python names).
+    """
+    known = _query_parameters(build)
+    arguments: dict[str, Any] = {}
+    for name, value in given.items():
+        argument = name if name in known else f"{name}_"
+        if argument not in known:
+            operation = build.__module__.rsplit(".", 1)[-1]
+            raise TypeError(f"{operation} has no filter {name!r} (its filters: {', '.join(known)})")
+        if value is not None:
+            arguments[argument] = query_argument(value)
+    return arguments

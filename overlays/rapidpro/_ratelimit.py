@@ -14,6 +14,8 @@ per workspace, not per token or connection.
 
 from __future__ import annotations
 
+from pathlib import PurePosixPath
+
 import httpx
 
 from overlay_runtime import RateLimiter
@@ -24,8 +26,12 @@ __all__ = ["scoped_rate_limiter", "throttle_scope"]
 
 
 def throttle_scope(request: httpx.Request) -> str:
-    """The server's throttle scope of `request`: `v2.contacts` for `/api/v2/contacts.json`, else `v2`."""
-    endpoint = request.url.path.rstrip("/").rsplit("/", 1)[-1].removesuffix(".json")
+    """The server's throttle scope of `request`: `v2.contacts` for the contacts endpoint, else `v2`.
+
+    The endpoint is the last segment of the request's path without its suffix (its format), so
+    every endpoint's scope follows from its name, whichever operation built the request.
+    """
+    endpoint = PurePosixPath(request.url.path).stem
     return f"v2.{endpoint}" if endpoint in OWN_SCOPES else "v2"
 
 

@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 
-from monzoh import AsyncMonzoClient, MonzoAuthenticationError, MonzoClient
+from monzoh import AsyncMonzoClient, MonzoAuthenticationError, MonzoClient, MonzoConfigurationError
 from monzoh._token_cache import StoredToken, TokenCache
 from tests.flaky_server import FlakyServer, Reply, Request
 
@@ -71,7 +71,8 @@ def oauth_client_env(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def test_no_token_anywhere_says_how_to_get_one() -> None:
-    with pytest.raises(MonzoAuthenticationError) as info:
+    """A missing token is a configuration error (no status: nothing was sent) that says how to get one."""
+    with pytest.raises(MonzoConfigurationError) as info:
         MonzoClient(base_url="http://127.0.0.1:9")
     assert "MONZO_ACCESS_TOKEN" in str(info.value) and "monzoh login" in str(info.value)
     assert info.value.status_code is None
@@ -130,7 +131,7 @@ def test_a_token_known_to_be_expired_is_renewed_before_the_first_request(isolate
 
 def test_an_expired_cache_without_client_credentials_is_refused_clearly(isolated_monzo_env: Path) -> None:
     write_cache(isolated_monzo_env, "old-0000000000000", "refresh-0000000000", timedelta(hours=-1))
-    with pytest.raises(MonzoAuthenticationError, match="MONZO_CLIENT_SECRET"):
+    with pytest.raises(MonzoConfigurationError, match="MONZO_CLIENT_SECRET"):
         MonzoClient(base_url="http://127.0.0.1:9")
 
 

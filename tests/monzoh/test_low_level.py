@@ -47,3 +47,30 @@ def test_generated_call_gives_up_after_max_retries() -> None:
         with low_level(server.url) as client, pytest.raises(MonzoServerError):
             list_accounts.sync(client=client)
         assert len(server.requests) == 3
+
+
+def test_client_generated_is_wired_to_the_facade_settings() -> None:
+    """`client.generated` carries the facade's token, retries and typed errors, and closes with it."""
+    with FlakyServer(sequence(Reply(503), Reply(200, ACCOUNTS), Reply(404, {"code": "not_found"}))) as server:
+        with MonzoClient(TOKEN, base_url=server.url, max_retries=1) as facade:
+            assert facade.generated is facade.generated  # made once
+            parsed = list_accounts.sync(client=facade.generated)
+            with pytest.raises(MonzoNotFoundError):
+                list_accounts.sync(client=facade.generated)
+            copy = facade.with_options(max_retries=0)
+            assert copy.generated is not facade.generated  # a copy with other options gets its own
+        assert [r.headers["authorization"] for r in server.requests] == [f"Bearer {TOKEN}"] * 3
+    assert isinstance(parsed, AccountList) and parsed.accounts[0].id == "acc_1"
+
+
+def test_async_client_generated_runs_the_asyncio_functions() -> None:
+    async def main(url: str) -> AccountList | None:
+        from monzoh import AsyncMonzoClient
+
+        async with AsyncMonzoClient(TOKEN, base_url=url) as facade:
+            result = await list_accounts.asyncio(client=facade.generated)
+            return result if isinstance(result, AccountList) else None
+
+    with FlakyServer(lambda req: Reply(200, ACCOUNTS)) as server:
+        parsed = asyncio.run(main(server.url))
+    assert parsed is not None and parsed.accounts[0].id == "acc_1"

@@ -11,6 +11,7 @@ from overlay_runtime import (
     APIConnectionError,
     APIStatusError,
     BadRequestError,
+    ConfigurationError,
     ConflictError,
     InternalServerError,
     NotFoundError,
@@ -21,6 +22,7 @@ from rapidpro import (
     RapidProClient,
     RapidProInterface,
     TembaBadRequestError,
+    TembaConfigurationError,
     TembaConflictError,
     TembaConnectionError,
     TembaException,
@@ -203,8 +205,10 @@ def test_a_body_that_does_not_parse(kind: str) -> None:
 
 
 def test_missing_token_is_refused_before_any_request(monkeypatch: pytest.MonkeyPatch) -> None:
-    with pytest.raises(TembaException, match="RAPIDPRO_API_TOKEN"):
+    with pytest.raises(TembaException, match="RAPIDPRO_API_TOKEN") as info:
         RapidProClient()
+    assert isinstance(info.value, TembaConfigurationError) and isinstance(info.value, ConfigurationError)
+    assert info.value.status_code is None
     monkeypatch.setenv("RAPIDPRO_API_TOKEN", TOKEN)
     with rapidpro_server() as (server, _), RapidProClient(base_url=server.url) as client:
         assert client.workspace.get().name == "Nyaruka"

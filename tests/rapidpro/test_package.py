@@ -51,11 +51,13 @@ def test_all_is_sorted_and_complete() -> None:
 
 
 def test_every_endpoint_has_a_resource_on_both_clients() -> None:
-    """A resource per v2 endpoint (the root's listing, plus boundaries, channel_events, definitions, statistics)."""
+    """A resource per v2 endpoint (the root's listing, plus boundaries, channel_events, definitions, statistics):
+    one class serving both clients, each instance bound to its own client."""
     sync, asyncio_client = RapidProClient(TOKEN), AsyncRapidProClient(TOKEN)
     for name in RESOURCES:
         mine, theirs = getattr(sync, name), getattr(asyncio_client, name)
-        assert type(theirs).__name__ == "Async" + type(mine).__name__, name
+        assert type(theirs) is type(mine) and mine is not theirs, name
+        assert mine._client is sync and theirs._client is asyncio_client, name
         assert getattr(sync, name) is mine  # made once, then a plain attribute
     sync.close()
 
@@ -102,4 +104,4 @@ def test_resources_are_imported_on_first_use() -> None:
         "print(sorted(before), sorted(after - before))\n"
     )
     out = subprocess.check_output([sys.executable, "-c", code], text=True, env={"PYTHONPATH": ":".join(sys.path)})
-    assert out.strip() == "[] ['rapidpro.resources._calls', 'rapidpro.resources.contacts']"
+    assert out.strip() == "[] ['rapidpro.resources.contacts']"

@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from rapidpro import RapidProClient, TembaNoSuchObjectError, models
+from rapidpro import RapidProClient, TembaNoSuchObjectError, TembaValidationError, models
 from tests.rapidpro._data import uid
 from tests.rapidpro._helpers import KINDS, call
 from tests.rapidpro._server import TOKEN, rapidpro_server
@@ -198,11 +198,11 @@ WRITES: list[tuple[str, Any, str, str, dict[str, list[str]], Any, Any]] = [
     ),
     (
         "campaigns.update",
-        lambda c: c.campaigns.update(uid("campaign", 1), name="R2"),
+        lambda c: c.campaigns.update(uid("campaign", 1), "R2", "Farmers"),
         "POST",
         "campaigns",
         {"uuid": [uid("campaign", 1)]},
-        {"name": "R2"},
+        {"name": "R2", "group": "Farmers"},
         one(models.Campaign),
     ),
     (
@@ -223,11 +223,20 @@ WRITES: list[tuple[str, Any, str, str, dict[str, list[str]], Any, Any]] = [
     ),
     (
         "campaign_events.update",
-        lambda c: c.campaign_events.update(uid("event", 2), offset=3, flow=F0),
+        lambda c: c.campaign_events.update(
+            uid("event", 2), "registered", 3, "days", -1, flow=F0, campaign=uid("campaign", 0)
+        ),
         "POST",
         "campaign_events",
         {"uuid": [uid("event", 2)]},
-        {"offset": 3, "flow": F0},
+        {
+            "campaign": uid("campaign", 0),
+            "relative_to": "registered",
+            "offset": 3,
+            "unit": "days",
+            "delivery_hour": -1,
+            "flow": F0,
+        },
         one(models.CampaignEvent),
     ),
     (
@@ -488,6 +497,26 @@ def test_list_filters_on_the_wire() -> None:
 
 
 @KINDS
+def test_a_filter_the_api_does_not_have_is_refused_before_sending(kind: str) -> None:
+    """The filters are the spec's query parameters of the list: another name is a validation error naming it."""
+    with rapidpro_server() as (server, _):
+        with pytest.raises(TembaValidationError, match="list_contacts has no filter 'colour'") as info:
+            call(kind, server.url, lambda c: c.contacts.list(colour="red", group="Farmers"))
+        with pytest.raises(ValueError, match="'group_uuid'"):  # TembaValidationError is a ValueError too
+            call(kind, server.url, lambda c: c.contacts.list(group_uuid=G0).first())
+    assert "urn_order" in str(info.value) and server.requests == []
+
+
+@KINDS
+def test_filters_by_argument_or_wire_name(kind: str) -> None:
+    """`type_=` is the generated argument for `?type=`; `type=` works too. None is not sent."""
+    with rapidpro_server() as (server, _):
+        call(kind, server.url, lambda c: c.flows.list(type_="message", archived=None).first())
+        call(kind, server.url, lambda c: c.archives.list(type="run", period=None).first())
+    assert [r.query for r in server.requests] == [{"type": ["message"]}, {"type": ["run"]}]
+
+
+@KINDS
 def test_media_upload_is_multipart(kind: str, tmp_path: Any) -> None:
     """`media.upload` posts the file as multipart/form-data field `file`, type guessed from its name."""
     path = tmp_path / "photo.png"
@@ -515,6 +544,25 @@ def test_update_of_nothing_is_a_404_and_lookups_are_required() -> None:
         with pytest.raises(ValueError, match="single identifier"):
             client.groups.delete("")
         assert len(server.requests) == 1
+
+
+@KINDS
+@pytest.mark.parametrize(
+    "method",
+    [
+        lambda c: c.groups.delete(""),
+        lambda c: c.contacts.update("", name="x"),
+        lambda c: c.campaign_events.delete({"name": "no id"}),
+        lambda c: c.resthook_subscribers.delete("not-a-number"),
+    ],
+    ids=["empty uuid", "empty contact", "object without id", "non-integer id"],
+)
+def test_bad_lookups_are_validation_errors(kind: str, method: Any) -> None:
+    """A lookup that cannot name one object is refused (TembaValidationError, a ValueError) before sending."""
+    with rapidpro_server() as (server, _):
+        with pytest.raises(TembaValidationError):
+            call(kind, server.url, method)
+    assert server.requests == []
 
 
 def test_models_take_what_servers_really_send() -> None:

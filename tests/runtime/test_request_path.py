@@ -17,7 +17,6 @@ from overlay_runtime import (
     APIStatusError,
     AsyncAPIClient,
     BadRequestError,
-    Call,
     InternalServerError,
     Parallel,
     RateLimiter,
@@ -28,6 +27,7 @@ from overlay_runtime import (
 )
 from overlay_runtime._errors import APITimeoutError
 from tests.flaky_server import FlakyServer, Garbage, Hang, Reply, Request, Reset, sequence
+from tests.runtime.requests import call as Call
 
 FAST = RetryPolicy(max_retries=2, initial_delay=0.01, max_delay=0.02)
 

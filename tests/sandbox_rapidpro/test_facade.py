@@ -151,6 +151,11 @@ def test_fields_groups_globals_campaigns_topics_tickets_resthooks(call: Call, sa
         lambda c: c.campaign_events.create(campaign.uuid, "registration_date", 2, "days", 9, message="Welcome back!")
     )
     assert event.message == {"eng": "Welcome back!"}
+    # The API wants the unchanged campaign sent on update too: read from the event when not given.
+    moved = call(lambda c: c.campaign_events.update(event.uuid, "registration_date", 3, "weeks", -1, message="Hi"))
+    assert (moved.uuid, moved.offset, moved.unit, moved.campaign.uuid) == (event.uuid, 3, "weeks", campaign.uuid)
+    renamed = call(lambda c: c.campaigns.update(campaign.uuid, f"Campaign {suffix}b", "Farmers"))
+    assert renamed.name.endswith("b")
     call(lambda c: c.campaign_events.delete(event.uuid))
     topic = call(lambda c: c.topics.create(f"Topic {suffix}"))
     tickets = [t for t in call(lambda c: c.tickets.list()) if t.status == "open"][:2]

@@ -74,7 +74,39 @@ def compare_texts(
         result.notes.extend(notes)
     else:
         result.notes.append("Generated Python API not compared (--no-python).")
+    _name_affected_facade_methods(result.changes, pairs)
     return result
+
+
+def _name_affected_facade_methods(
+    changes: Sequence[Change], pairs: Sequence[tuple[str, str | None, str | None]]
+) -> None:
+    """Attach to each breaking change the facade methods (sync and async) that use what it changes."""
+    from .facades import FACADES, facade_index
+
+    for api, old_text, new_text in pairs:
+        if api not in FACADES or not (PACKAGE_ROOT / "overlays" / FACADES[api]).is_dir():
+            continue
+        index = facade_index(api, PACKAGE_ROOT)
+        routes = {**_operation_ids(new_text), **_operation_ids(old_text)}
+        for change in changes:
+            if change.api == api and change.breaking:
+                operation_id = routes.get(change.operation or "")
+                change.facade_methods = index.affected(operation_id, change.python_object)
+
+
+def _operation_ids(text: str | None) -> dict[str, str]:
+    """ "GET /accounts" -> its operationId, for every operation of a spec text."""
+    try:
+        spec = yaml.safe_load(text) if text else None
+    except yaml.YAMLError:
+        return {}
+    found = {}
+    for path, item in (spec or {}).get("paths", {}).items():
+        for method, operation in (item or {}).items():
+            if isinstance(operation, dict) and "operationId" in operation:
+                found[f"{method.upper()} {path}"] = operation["operationId"]
+    return found
 
 
 def compare_git(repo: Path, base: str, head: str | None, apis: Sequence[str], *, python: bool = True) -> Result:

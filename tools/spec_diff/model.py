@@ -23,6 +23,8 @@ class Change:
     field: str | None = None
     python_object: str | None = None
     contexts: list[str] = dataclasses.field(default_factory=list)
+    # Facade methods (sync and async) that send this operation or use this model.
+    facade_methods: list[str] = dataclasses.field(default_factory=list)
 
     @property
     def breaking(self) -> bool:
@@ -46,6 +48,8 @@ class Change:
             out["field"] = self.field
         if self.python_object is not None:
             out["python_object"] = self.python_object
+        if self.facade_methods:
+            out["facade_methods"] = self.facade_methods
         return out
 
 

@@ -60,5 +60,7 @@ def to_markdown(
                 badge = "**BREAKING**" if c.breaking else "non-breaking"
                 where = f"`{c.python_object}`" if c.python_object else f"`{c.location or '/'}`"
                 lines.append(f"- {badge} `{c.kind}`: {c.full_message()} ({where})")
+                if c.breaking and c.facade_methods:
+                    lines.append(f"  - affects {', '.join(f'`{m}`' for m in c.facade_methods)}")
             lines.append("")
     return "\n".join(lines).rstrip() + "\n"

@@ -29,7 +29,11 @@ class CreateMilestoneRequest:
     def to_dict(self) -> dict[str, Any]:
         title = self.title
 
-        due_date = self.due_date.isoformat()
+        due_date = (
+            self.due_date.astimezone(datetime.timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+            if self.due_date.tzinfo
+            else self.due_date.isoformat()
+        )
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

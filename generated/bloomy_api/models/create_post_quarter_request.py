@@ -31,7 +31,11 @@ class CreatePostQuarterRequest:
     def to_dict(self) -> dict[str, Any]:
         name = self.name
 
-        quarterenddate = self.quarterenddate.isoformat()
+        quarterenddate = (
+            self.quarterenddate.astimezone(datetime.timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+            if self.quarterenddate.tzinfo
+            else self.quarterenddate.isoformat()
+        )
 
         meeting_id = self.meeting_id
 

@@ -103,7 +103,11 @@ class Headline:
         if isinstance(self.close_time, Unset):
             close_time = UNSET
         elif isinstance(self.close_time, datetime.datetime):
-            close_time = self.close_time.isoformat()
+            close_time = (
+                self.close_time.astimezone(datetime.timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+                if self.close_time.tzinfo
+                else self.close_time.isoformat()
+            )
         else:
             close_time = self.close_time
 
@@ -111,7 +115,11 @@ class Headline:
         if isinstance(self.create_time, Unset):
             create_time = UNSET
         elif isinstance(self.create_time, datetime.datetime):
-            create_time = self.create_time.isoformat()
+            create_time = (
+                self.create_time.astimezone(datetime.timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+                if self.create_time.tzinfo
+                else self.create_time.isoformat()
+            )
         else:
             create_time = self.create_time
 

@@ -111,7 +111,11 @@ class Issue:
         if isinstance(self.create_time, Unset):
             create_time = UNSET
         elif isinstance(self.create_time, datetime.datetime):
-            create_time = self.create_time.isoformat()
+            create_time = (
+                self.create_time.astimezone(datetime.timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+                if self.create_time.tzinfo
+                else self.create_time.isoformat()
+            )
         else:
             create_time = self.create_time
 
@@ -119,7 +123,11 @@ class Issue:
         if isinstance(self.close_time, Unset):
             close_time = UNSET
         elif isinstance(self.close_time, datetime.datetime):
-            close_time = self.close_time.isoformat()
+            close_time = (
+                self.close_time.astimezone(datetime.timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+                if self.close_time.tzinfo
+                else self.close_time.isoformat()
+            )
         else:
             close_time = self.close_time
 
@@ -127,7 +135,11 @@ class Issue:
         if isinstance(self.complete_time, Unset):
             complete_time = UNSET
         elif isinstance(self.complete_time, datetime.datetime):
-            complete_time = self.complete_time.isoformat()
+            complete_time = (
+                self.complete_time.astimezone(datetime.timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+                if self.complete_time.tzinfo
+                else self.complete_time.isoformat()
+            )
         else:
             complete_time = self.complete_time
 

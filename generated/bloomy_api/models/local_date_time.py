@@ -39,7 +39,11 @@ class LocalDateTime:
         if isinstance(self.date, Unset):
             date = UNSET
         elif isinstance(self.date, datetime.datetime):
-            date = self.date.isoformat()
+            date = (
+                self.date.astimezone(datetime.timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+                if self.date.tzinfo
+                else self.date.isoformat()
+            )
         else:
             date = self.date
 

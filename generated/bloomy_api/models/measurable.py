@@ -171,7 +171,11 @@ class Measurable:
         if isinstance(self.cumulative_range, Unset):
             cumulative_range = UNSET
         elif isinstance(self.cumulative_range, datetime.datetime):
-            cumulative_range = self.cumulative_range.isoformat()
+            cumulative_range = (
+                self.cumulative_range.astimezone(datetime.timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+                if self.cumulative_range.tzinfo
+                else self.cumulative_range.isoformat()
+            )
         else:
             cumulative_range = self.cumulative_range
 
@@ -219,7 +223,11 @@ class Measurable:
         if isinstance(self.average_range, Unset):
             average_range = UNSET
         elif isinstance(self.average_range, datetime.datetime):
-            average_range = self.average_range.isoformat()
+            average_range = (
+                self.average_range.astimezone(datetime.timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+                if self.average_range.tzinfo
+                else self.average_range.isoformat()
+            )
         else:
             average_range = self.average_range
 

@@ -104,7 +104,11 @@ class Meeting:
         if isinstance(self.create_time, Unset):
             create_time = UNSET
         elif isinstance(self.create_time, datetime.datetime):
-            create_time = self.create_time.isoformat()
+            create_time = (
+                self.create_time.astimezone(datetime.timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+                if self.create_time.tzinfo
+                else self.create_time.isoformat()
+            )
         else:
             create_time = self.create_time
 
@@ -112,7 +116,11 @@ class Meeting:
         if isinstance(self.start_date_utc, Unset):
             start_date_utc = UNSET
         elif isinstance(self.start_date_utc, datetime.datetime):
-            start_date_utc = self.start_date_utc.isoformat()
+            start_date_utc = (
+                self.start_date_utc.astimezone(datetime.timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+                if self.start_date_utc.tzinfo
+                else self.start_date_utc.isoformat()
+            )
         else:
             start_date_utc = self.start_date_utc
 

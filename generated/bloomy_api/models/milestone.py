@@ -59,7 +59,11 @@ class Milestone:
         if isinstance(self.due_date, Unset):
             due_date = UNSET
         elif isinstance(self.due_date, datetime.datetime):
-            due_date = self.due_date.isoformat()
+            due_date = (
+                self.due_date.astimezone(datetime.timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+                if self.due_date.tzinfo
+                else self.due_date.isoformat()
+            )
         else:
             due_date = self.due_date
 

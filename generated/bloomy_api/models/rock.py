@@ -96,7 +96,11 @@ class Rock:
         if isinstance(self.due_date, Unset):
             due_date = UNSET
         elif isinstance(self.due_date, datetime.datetime):
-            due_date = self.due_date.isoformat()
+            due_date = (
+                self.due_date.astimezone(datetime.timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+                if self.due_date.tzinfo
+                else self.due_date.isoformat()
+            )
         else:
             due_date = self.due_date
 
@@ -110,7 +114,11 @@ class Rock:
         if isinstance(self.create_time, Unset):
             create_time = UNSET
         elif isinstance(self.create_time, datetime.datetime):
-            create_time = self.create_time.isoformat()
+            create_time = (
+                self.create_time.astimezone(datetime.timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+                if self.create_time.tzinfo
+                else self.create_time.isoformat()
+            )
         else:
             create_time = self.create_time
 

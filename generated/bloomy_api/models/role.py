@@ -68,7 +68,11 @@ class Role:
         if isinstance(self.create_time, Unset):
             create_time = UNSET
         elif isinstance(self.create_time, datetime.datetime):
-            create_time = self.create_time.isoformat()
+            create_time = (
+                self.create_time.astimezone(datetime.timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+                if self.create_time.tzinfo
+                else self.create_time.isoformat()
+            )
         else:
             create_time = self.create_time
 

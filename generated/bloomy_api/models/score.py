@@ -107,7 +107,11 @@ class Score:
         if isinstance(self.date_entered, Unset):
             date_entered = UNSET
         elif isinstance(self.date_entered, datetime.datetime):
-            date_entered = self.date_entered.isoformat()
+            date_entered = (
+                self.date_entered.astimezone(datetime.timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+                if self.date_entered.tzinfo
+                else self.date_entered.isoformat()
+            )
         else:
             date_entered = self.date_entered
 

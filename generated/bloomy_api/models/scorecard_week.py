@@ -74,7 +74,11 @@ class ScorecardWeek:
         if isinstance(self.for_week, Unset):
             for_week = UNSET
         elif isinstance(self.for_week, datetime.datetime):
-            for_week = self.for_week.isoformat()
+            for_week = (
+                self.for_week.astimezone(datetime.timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+                if self.for_week.tzinfo
+                else self.for_week.isoformat()
+            )
         else:
             for_week = self.for_week
 
@@ -82,7 +86,11 @@ class ScorecardWeek:
         if isinstance(self.display_date, Unset):
             display_date = UNSET
         elif isinstance(self.display_date, datetime.datetime):
-            display_date = self.display_date.isoformat()
+            display_date = (
+                self.display_date.astimezone(datetime.timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+                if self.display_date.tzinfo
+                else self.display_date.isoformat()
+            )
         else:
             display_date = self.display_date
 

@@ -21,18 +21,27 @@ class UpdateTodoRequest:
 
     Attributes:
         title (str | Unset): To-do title.
-        due_date (datetime.datetime | Unset): Due date (ISO 8601).
+        due_date (datetime.date | datetime.datetime | Unset): Due date (ISO 8601): a date-time, or a bare date as the
+            SDKs send it.
     """
 
     title: str | Unset = UNSET
-    due_date: datetime.datetime | Unset = UNSET
+    due_date: datetime.date | datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         title = self.title
 
-        due_date: str | Unset = UNSET
-        if not isinstance(self.due_date, Unset):
+        due_date: str | Unset
+        if isinstance(self.due_date, Unset):
+            due_date = UNSET
+        elif isinstance(self.due_date, datetime.datetime):
+            due_date = (
+                self.due_date.astimezone(datetime.timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+                if self.due_date.tzinfo
+                else self.due_date.isoformat()
+            )
+        else:
             due_date = self.due_date.isoformat()
 
         field_dict: dict[str, Any] = {}
@@ -50,12 +59,24 @@ class UpdateTodoRequest:
         d = dict(src_dict)
         title = d.pop("title", UNSET)
 
-        _due_date = d.pop("dueDate", UNSET)
-        due_date: datetime.datetime | Unset
-        if isinstance(_due_date, Unset):
-            due_date = UNSET
-        else:
-            due_date = datetime.datetime.fromisoformat(_due_date)
+        def _parse_due_date(data: object) -> datetime.date | datetime.datetime | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                due_date_type_0 = datetime.datetime.fromisoformat(data)
+
+                return due_date_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, str):
+                raise TypeError()
+            due_date_type_1 = datetime.date.fromisoformat(data)
+
+            return due_date_type_1
+
+        due_date = _parse_due_date(d.pop("dueDate", UNSET))
 
         update_todo_request = cls(
             title=title,

@@ -57,7 +57,11 @@ class Account:
 
         description = self.description
 
-        created = self.created.isoformat()
+        created = (
+            self.created.astimezone(datetime.timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+            if self.created.tzinfo
+            else self.created.isoformat()
+        )
 
         closed = self.closed
 

@@ -61,7 +61,11 @@ class Merchant:
 
         category = self.category
 
-        created = self.created.isoformat()
+        created = (
+            self.created.astimezone(datetime.timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+            if self.created.tzinfo
+            else self.created.isoformat()
+        )
 
         logo = self.logo
 

@@ -72,9 +72,17 @@ class Pot:
 
         currency = self.currency
 
-        created = self.created.isoformat()
+        created = (
+            self.created.astimezone(datetime.timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+            if self.created.tzinfo
+            else self.created.isoformat()
+        )
 
-        updated = self.updated.isoformat()
+        updated = (
+            self.updated.astimezone(datetime.timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+            if self.updated.tzinfo
+            else self.updated.isoformat()
+        )
 
         deleted = self.deleted
 

@@ -124,7 +124,11 @@ class Transaction:
 
         currency = self.currency
 
-        created = self.created.isoformat()
+        created = (
+            self.created.astimezone(datetime.timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+            if self.created.tzinfo
+            else self.created.isoformat()
+        )
 
         description = self.description
 
@@ -140,13 +144,21 @@ class Transaction:
 
         updated: str | Unset = UNSET
         if not isinstance(self.updated, Unset):
-            updated = self.updated.isoformat()
+            updated = (
+                self.updated.astimezone(datetime.timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+                if self.updated.tzinfo
+                else self.updated.isoformat()
+            )
 
         settled: Literal[""] | str | Unset
         if isinstance(self.settled, Unset):
             settled = UNSET
         elif isinstance(self.settled, datetime.datetime):
-            settled = self.settled.isoformat()
+            settled = (
+                self.settled.astimezone(datetime.timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+                if self.settled.tzinfo
+                else self.settled.isoformat()
+            )
         else:
             settled = self.settled
 

@@ -83,7 +83,11 @@ class Broadcast:
         else:
             text = self.text
 
-        created_on = self.created_on.isoformat()
+        created_on = (
+            self.created_on.astimezone(datetime.timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+            if self.created_on.tzinfo
+            else self.created_on.isoformat()
+        )
 
         status: str | Unset = UNSET
         if not isinstance(self.status, Unset):

@@ -54,7 +54,11 @@ class Channel:
 
         type_ = self.type_
 
-        created_on = self.created_on.isoformat()
+        created_on = (
+            self.created_on.astimezone(datetime.timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+            if self.created_on.tzinfo
+            else self.created_on.isoformat()
+        )
 
         country: None | str | Unset
         if isinstance(self.country, Unset):
@@ -74,7 +78,11 @@ class Channel:
         if isinstance(self.last_seen, Unset):
             last_seen = UNSET
         elif isinstance(self.last_seen, datetime.datetime):
-            last_seen = self.last_seen.isoformat()
+            last_seen = (
+                self.last_seen.astimezone(datetime.timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+                if self.last_seen.tzinfo
+                else self.last_seen.isoformat()
+            )
         else:
             last_seen = self.last_seen
 

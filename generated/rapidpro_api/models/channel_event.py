@@ -53,9 +53,17 @@ class ChannelEvent:
 
         channel = self.channel.to_dict()
 
-        occurred_on = self.occurred_on.isoformat()
+        occurred_on = (
+            self.occurred_on.astimezone(datetime.timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+            if self.occurred_on.tzinfo
+            else self.occurred_on.isoformat()
+        )
 
-        created_on = self.created_on.isoformat()
+        created_on = (
+            self.created_on.astimezone(datetime.timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+            if self.created_on.tzinfo
+            else self.created_on.isoformat()
+        )
 
         extra: dict[str, Any] | None | Unset
         if isinstance(self.extra, Unset):

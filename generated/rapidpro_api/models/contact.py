@@ -92,9 +92,17 @@ class Contact:
 
         fields = self.fields.to_dict()
 
-        created_on = self.created_on.isoformat()
+        created_on = (
+            self.created_on.astimezone(datetime.timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+            if self.created_on.tzinfo
+            else self.created_on.isoformat()
+        )
 
-        modified_on = self.modified_on.isoformat()
+        modified_on = (
+            self.modified_on.astimezone(datetime.timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+            if self.modified_on.tzinfo
+            else self.modified_on.isoformat()
+        )
 
         ref = self.ref
 
@@ -127,7 +135,11 @@ class Contact:
         if isinstance(self.last_seen_on, Unset):
             last_seen_on = UNSET
         elif isinstance(self.last_seen_on, datetime.datetime):
-            last_seen_on = self.last_seen_on.isoformat()
+            last_seen_on = (
+                self.last_seen_on.astimezone(datetime.timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+                if self.last_seen_on.tzinfo
+                else self.last_seen_on.isoformat()
+            )
         else:
             last_seen_on = self.last_seen_on
 

@@ -32,7 +32,11 @@ class ContactNote:
     def to_dict(self) -> dict[str, Any]:
         text = self.text
 
-        created_on = self.created_on.isoformat()
+        created_on = (
+            self.created_on.astimezone(datetime.timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+            if self.created_on.tzinfo
+            else self.created_on.isoformat()
+        )
 
         created_by = self.created_by.to_dict()
 

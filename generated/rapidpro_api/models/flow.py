@@ -66,7 +66,11 @@ class Flow:
 
         runs = self.runs.to_dict()
 
-        created_on = self.created_on.isoformat()
+        created_on = (
+            self.created_on.astimezone(datetime.timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+            if self.created_on.tzinfo
+            else self.created_on.isoformat()
+        )
 
         type_: str | Unset = UNSET
         if not isinstance(self.type_, Unset):
@@ -85,7 +89,11 @@ class Flow:
 
         modified_on: str | Unset = UNSET
         if not isinstance(self.modified_on, Unset):
-            modified_on = self.modified_on.isoformat()
+            modified_on = (
+                self.modified_on.astimezone(datetime.timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+                if self.modified_on.tzinfo
+                else self.modified_on.isoformat()
+            )
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -76,9 +76,17 @@ class FlowStart:
             contacts_item = contacts_item_data.to_dict()
             contacts.append(contacts_item)
 
-        created_on = self.created_on.isoformat()
+        created_on = (
+            self.created_on.astimezone(datetime.timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+            if self.created_on.tzinfo
+            else self.created_on.isoformat()
+        )
 
-        modified_on = self.modified_on.isoformat()
+        modified_on = (
+            self.modified_on.astimezone(datetime.timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+            if self.modified_on.tzinfo
+            else self.modified_on.isoformat()
+        )
 
         progress: dict[str, Any] | Unset = UNSET
         if not isinstance(self.progress, Unset):

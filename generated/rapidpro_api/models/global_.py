@@ -34,7 +34,11 @@ class Global:
 
         value = self.value
 
-        modified_on = self.modified_on.isoformat()
+        modified_on = (
+            self.modified_on.astimezone(datetime.timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+            if self.modified_on.tzinfo
+            else self.modified_on.isoformat()
+        )
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

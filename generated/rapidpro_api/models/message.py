@@ -100,7 +100,11 @@ class Message:
         text: None | str
         text = self.text
 
-        created_on = self.created_on.isoformat()
+        created_on = (
+            self.created_on.astimezone(datetime.timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+            if self.created_on.tzinfo
+            else self.created_on.isoformat()
+        )
 
         type_: str | Unset = UNSET
         if not isinstance(self.type_, Unset):
@@ -141,13 +145,21 @@ class Message:
         if isinstance(self.sent_on, Unset):
             sent_on = UNSET
         elif isinstance(self.sent_on, datetime.datetime):
-            sent_on = self.sent_on.isoformat()
+            sent_on = (
+                self.sent_on.astimezone(datetime.timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+                if self.sent_on.tzinfo
+                else self.sent_on.isoformat()
+            )
         else:
             sent_on = self.sent_on
 
         modified_on: str | Unset = UNSET
         if not isinstance(self.modified_on, Unset):
-            modified_on = self.modified_on.isoformat()
+            modified_on = (
+                self.modified_on.astimezone(datetime.timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+                if self.modified_on.tzinfo
+                else self.modified_on.isoformat()
+            )
 
         media: None | str | Unset
         if isinstance(self.media, Unset):

@@ -28,9 +28,17 @@ class Resthook:
     def to_dict(self) -> dict[str, Any]:
         resthook = self.resthook
 
-        created_on = self.created_on.isoformat()
+        created_on = (
+            self.created_on.astimezone(datetime.timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+            if self.created_on.tzinfo
+            else self.created_on.isoformat()
+        )
 
-        modified_on = self.modified_on.isoformat()
+        modified_on = (
+            self.modified_on.astimezone(datetime.timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+            if self.modified_on.tzinfo
+            else self.modified_on.isoformat()
+        )
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

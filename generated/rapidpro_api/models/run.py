@@ -67,13 +67,25 @@ class Run:
 
         values = self.values.to_dict()
 
-        created_on = self.created_on.isoformat()
+        created_on = (
+            self.created_on.astimezone(datetime.timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+            if self.created_on.tzinfo
+            else self.created_on.isoformat()
+        )
 
-        modified_on = self.modified_on.isoformat()
+        modified_on = (
+            self.modified_on.astimezone(datetime.timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+            if self.modified_on.tzinfo
+            else self.modified_on.isoformat()
+        )
 
         exited_on: None | str
         if isinstance(self.exited_on, datetime.datetime):
-            exited_on = self.exited_on.isoformat()
+            exited_on = (
+                self.exited_on.astimezone(datetime.timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+                if self.exited_on.tzinfo
+                else self.exited_on.isoformat()
+            )
         else:
             exited_on = self.exited_on
 

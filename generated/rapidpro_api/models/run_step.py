@@ -26,7 +26,11 @@ class RunStep:
     def to_dict(self) -> dict[str, Any]:
         node = self.node
 
-        time = self.time.isoformat()
+        time = (
+            self.time.astimezone(datetime.timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+            if self.time.tzinfo
+            else self.time.isoformat()
+        )
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

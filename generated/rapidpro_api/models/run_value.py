@@ -36,7 +36,11 @@ class RunValue:
 
         node = self.node
 
-        time = self.time.isoformat()
+        time = (
+            self.time.astimezone(datetime.timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+            if self.time.tzinfo
+            else self.time.isoformat()
+        )
 
         name: None | str | Unset
         if isinstance(self.name, Unset):

@@ -69,13 +69,25 @@ class Ticket:
         else:
             assignee = self.assignee
 
-        opened_on = self.opened_on.isoformat()
+        opened_on = (
+            self.opened_on.astimezone(datetime.timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+            if self.opened_on.tzinfo
+            else self.opened_on.isoformat()
+        )
 
-        modified_on = self.modified_on.isoformat()
+        modified_on = (
+            self.modified_on.astimezone(datetime.timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+            if self.modified_on.tzinfo
+            else self.modified_on.isoformat()
+        )
 
         closed_on: None | str
         if isinstance(self.closed_on, datetime.datetime):
-            closed_on = self.closed_on.isoformat()
+            closed_on = (
+                self.closed_on.astimezone(datetime.timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+                if self.closed_on.tzinfo
+                else self.closed_on.isoformat()
+            )
         else:
             closed_on = self.closed_on
 

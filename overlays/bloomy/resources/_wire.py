@@ -1,4 +1,8 @@
-"""Parsers for bodies that need more than one model's validation: filtering, unwrapping, defaults."""
+"""Parsers for bodies that need more than one model's validation: filtering, unwrapping, defaults.
+
+The JSON keys they look at are the aliases of the generated models (`wire_key(Seat, "group")`), so the spec
+names them here as everywhere else.
+"""
 
 from __future__ import annotations
 
@@ -8,12 +12,18 @@ from typing import Any, TypeVar
 import httpx
 import pydantic
 
-__all__ = ["items_of", "json_items"]
+__all__ = ["items_of", "json_items", "wire_key"]
 
 M = TypeVar("M", bound=pydantic.BaseModel)
 
 _ANY_LIST = pydantic.TypeAdapter(list[Any])
 _ANY = pydantic.TypeAdapter(Any)
+
+
+def wire_key(model: type[pydantic.BaseModel], field: str) -> str:
+    """The JSON key of `field` in a generated model of `bloomy_api.pydantic_models`."""
+    info = model.model_fields[field]
+    return info.alias or field
 
 
 def json_items(response: httpx.Response, key: str | None = None) -> list[Any]:

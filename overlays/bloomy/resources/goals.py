@@ -6,174 +6,142 @@ import builtins
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from overlay_runtime import Call, Parallel, Resource, model, nothing, root_list
+import httpx
 
-from .._bulk import DEFAULT_MAX_CONCURRENT, bulk_flow
-from .._client import AsyncClient, Client
+from bloomy_api.api.meetings import create_meeting_rock
+from bloomy_api.api.rocks import (
+    archive_rock,
+    delete_rock,
+    get_my_archived_rocks,
+    get_my_rocks,
+    get_rock,
+    get_user_archived_rocks,
+    get_user_rocks,
+    restore_rock,
+    update_rock,
+)
+from bloomy_api.models import CreateMeetingRockRequest, RockCompletion, UpdateRockRequest
+from bloomy_api.types import or_unset
+from overlay_runtime import Call, ClientT, OperationFlow, Parallel, Resource, model, nothing, operation, root_list
+
+from .._bulk import bulk_flow
+from .._constants import DEFAULT_MAX_CONCURRENT
 from .._exceptions import ValidationError
-from .._params import Flow, drop_none, ident, text
+from .._params import ident, text
 from ..models import ArchivedGoalInfo, BulkCreateResult, CreatedGoalInfo, GoalInfo, GoalListResponse, GoalStatus
 
-ORIGIN = {"include_origin": True}  # adds `Origins`, the meetings a goal belongs to
-_COMPLETION = {GoalStatus.ON_TRACK: "OnTrack", GoalStatus.AT_RISK: "AtRisk", GoalStatus.COMPLETE: "Complete"}
-
-
-def _who(user_id: int | None) -> str:
-    return "mine" if user_id is None else str(ident(user_id, "user_id"))
+# Rocks are always read with `include_origin=True`: their meetings (`Origins`) give `GoalInfo.meeting_id`/`meeting_title`.
+_COMPLETION = {
+    GoalStatus.ON_TRACK: RockCompletion.ONTRACK,
+    GoalStatus.AT_RISK: RockCompletion.ATRISK,
+    GoalStatus.COMPLETE: RockCompletion.COMPLETE,
+}
 
 
 def active_call(user_id: int | None = None) -> Call[builtins.list[GoalInfo]]:
-    return Call("GET", f"rocks/user/{_who(user_id)}", params=ORIGIN, parse=root_list(GoalInfo))
+    if user_id is None:
+        request = get_my_rocks.build_request(include_origin=True)
+    else:
+        request = get_user_rocks.build_request(ident(user_id, "user_id"), include_origin=True)
+    return Call(request, parse=root_list(GoalInfo))
 
 
 def archived_call(user_id: int | None = None) -> Call[builtins.list[ArchivedGoalInfo]]:
-    return Call("GET", f"archivedrocks/user/{_who(user_id)}", parse=root_list(ArchivedGoalInfo))
-
-
-def list_goals(user_id: int | None = None, archived: bool = False) -> Flow[builtins.list[GoalInfo] | GoalListResponse]:
-    """The user's goals; with `archived=True` the archived ones too (both lists fetched in one step)."""
-    if not archived:
-        goals: builtins.list[GoalInfo] = yield active_call(user_id)
-        return goals
-    active, gone = yield Parallel([active_call(user_id), archived_call(user_id)])
-    return GoalListResponse(active=active, archived=gone)
+    if user_id is None:
+        request = get_my_archived_rocks.build_request()
+    else:
+        request = get_user_archived_rocks.build_request(ident(user_id, "user_id"))
+    return Call(request, parse=root_list(ArchivedGoalInfo))
 
 
 def details_call(goal_id: int) -> Call[GoalInfo]:
-    return Call("GET", f"rocks/{ident(goal_id, 'goal_id')}", params=ORIGIN, parse=model(GoalInfo))
+    return Call(get_rock.build_request(ident(goal_id, "goal_id"), include_origin=True), parse=model(GoalInfo))
 
 
 def create_call(title: str, meeting_id: int, user_id: int | None = None) -> Call[CreatedGoalInfo]:
     """A goal in a meeting, owned by `user_id` (default: you, on the server's side)."""
     mid = ident(meeting_id, "meeting_id")
     owner = None if user_id is None else ident(user_id, "user_id")
-    body = drop_none({"title": text(title, "title"), "accountableUserId": owner})
+    body = CreateMeetingRockRequest(title=text(title, "title"), accountable_user_id=or_unset(owner))
 
-    def parse(response: Any) -> CreatedGoalInfo:
+    def parse(response: httpx.Response) -> CreatedGoalInfo:
         goal = CreatedGoalInfo.model_validate_json(response.content)
         goal.meeting_id = mid if goal.meeting_id is None else goal.meeting_id
         return goal
 
-    return Call("POST", f"L10/{mid}/rocks", json=body, parse=parse)
+    return Call(create_meeting_rock.build_request(mid, body=body), parse=parse)
 
 
-def _completion(status: GoalStatus | str) -> str:
+def _completion(status: GoalStatus | str) -> RockCompletion:
     try:
         return _COMPLETION[GoalStatus(str(status).lower())]
     except ValueError:
         raise ValidationError(f"Invalid status {status!r}: use 'on', 'off' or 'complete' (or GoalStatus)") from None
 
 
-def update_goal(
-    goal_id: int, title: str | None = None, accountable_user: int | None = None, status: GoalStatus | str | None = None
-) -> Flow[GoalInfo]:
-    """Change what is given (the owner only when `accountable_user` is), then read the goal back."""
-    gid = ident(goal_id, "goal_id")
-    body = drop_none(
-        {
-            "title": None if title is None else text(title, "title"),
-            "accountableUserId": None if accountable_user is None else ident(accountable_user, "accountable_user"),
-            "completion": None if status is None else _completion(status),
-        }
-    )
-    yield Call("PUT", f"rocks/{gid}", json=body, parse=nothing)
-    goal: GoalInfo = yield details_call(gid)
-    return goal
-
-
-def delete_call(goal_id: int) -> Call[None]:
-    return Call("DELETE", f"rocks/{ident(goal_id, 'goal_id')}", parse=nothing)
-
-
-def archive_call(goal_id: int) -> Call[None]:
-    return Call("PUT", f"rocks/{ident(goal_id, 'goal_id')}/archive", parse=nothing)
-
-
-def restore_call(goal_id: int) -> Call[None]:
-    return Call("PUT", f"rocks/{ident(goal_id, 'goal_id')}/restore", parse=nothing)
-
-
 def _create_item(item: Mapping[str, Any]) -> Call[CreatedGoalInfo]:
     return create_call(item["title"], item["meeting_id"], item.get("user_id"))
 
 
-def create_many(
-    goals: Sequence[Mapping[str, Any]], max_concurrent: int | None
-) -> Flow[BulkCreateResult[CreatedGoalInfo]]:
-    return bulk_flow(goals, ["title", "meeting_id"], _create_item, max_concurrent)
+class Goals(Resource[ClientT]):
+    @operation
+    def list(
+        self, user_id: int | None = None, archived: bool = False
+    ) -> OperationFlow[builtins.list[GoalInfo] | GoalListResponse]:
+        """The user's goals (default: yours); with `archived=True`, `GoalListResponse(active, archived)`
+        (both lists fetched in one step)."""
+        if not archived:
+            goals: builtins.list[GoalInfo] = yield active_call(user_id)
+            return goals
+        active, gone = yield Parallel([active_call(user_id), archived_call(user_id)])
+        return GoalListResponse(active=active, archived=gone)
 
+    @operation
+    def details(self, goal_id: int) -> Call[GoalInfo]:
+        return details_call(goal_id)
 
-class Goals(Resource[Client]):
-    def list(self, user_id: int | None = None, archived: bool = False) -> builtins.list[GoalInfo] | GoalListResponse:
-        """The user's goals (default: yours); with `archived=True`, `GoalListResponse(active, archived)`."""
-        return self._client.run(list_goals(user_id, archived))
+    @operation
+    def create(self, title: str, meeting_id: int, user_id: int | None = None) -> Call[CreatedGoalInfo]:
+        return create_call(title, meeting_id, user_id)
 
-    def details(self, goal_id: int) -> GoalInfo:
-        return self._client.run(details_call(goal_id))
-
-    def create(self, title: str, meeting_id: int, user_id: int | None = None) -> CreatedGoalInfo:
-        return self._client.run(create_call(title, meeting_id, user_id))
-
+    @operation
     def update(
         self,
         goal_id: int,
         title: str | None = None,
         accountable_user: int | None = None,
         status: GoalStatus | str | None = None,
-    ) -> GoalInfo:
-        """Change the title, owner or status (`"on"`, `"off"`, `"complete"`); returns the goal as it now is."""
-        return self._client.run(update_goal(goal_id, title, accountable_user, status))
+    ) -> OperationFlow[GoalInfo]:
+        """Change the title, owner or status (`"on"`, `"off"`, `"complete"`); returns the goal as it now is.
 
-    def delete(self, goal_id: int) -> None:
-        self._client.run(delete_call(goal_id))
+        The owner changes only when `accountable_user` is given."""
+        gid = ident(goal_id, "goal_id")
+        body = UpdateRockRequest(
+            title=or_unset(None if title is None else text(title, "title")),
+            accountable_user_id=or_unset(
+                None if accountable_user is None else ident(accountable_user, "accountable_user")
+            ),
+            completion=or_unset(None if status is None else _completion(status)),
+        )
+        yield Call(update_rock.build_request(gid, body=body), parse=nothing)
+        goal: GoalInfo = yield details_call(gid)
+        return goal
 
-    def archive(self, goal_id: int) -> None:
-        self._client.run(archive_call(goal_id))
+    @operation
+    def delete(self, goal_id: int) -> Call[None]:
+        return Call(delete_rock.build_request(ident(goal_id, "goal_id")), parse=nothing)
 
-    def restore(self, goal_id: int) -> None:
-        self._client.run(restore_call(goal_id))
+    @operation
+    def archive(self, goal_id: int) -> Call[None]:
+        return Call(archive_rock.build_request(ident(goal_id, "goal_id")), parse=nothing)
 
+    @operation
+    def restore(self, goal_id: int) -> Call[None]:
+        return Call(restore_rock.build_request(ident(goal_id, "goal_id")), parse=nothing)
+
+    @operation
     def create_many(
         self, goals: Sequence[Mapping[str, Any]], max_concurrent: int = DEFAULT_MAX_CONCURRENT
-    ) -> BulkCreateResult[CreatedGoalInfo]:
+    ) -> OperationFlow[BulkCreateResult[CreatedGoalInfo]]:
         """Create many goals (keys `title`, `meeting_id`, `user_id`), reported per item."""
-        return self._client.run(create_many(goals, max_concurrent))
-
-
-class AsyncGoals(Resource[AsyncClient]):
-    async def list(
-        self, user_id: int | None = None, archived: bool = False
-    ) -> builtins.list[GoalInfo] | GoalListResponse:
-        """The user's goals (default: yours); with `archived=True`, `GoalListResponse(active, archived)`."""
-        return await self._client.run(list_goals(user_id, archived))
-
-    async def details(self, goal_id: int) -> GoalInfo:
-        return await self._client.run(details_call(goal_id))
-
-    async def create(self, title: str, meeting_id: int, user_id: int | None = None) -> CreatedGoalInfo:
-        return await self._client.run(create_call(title, meeting_id, user_id))
-
-    async def update(
-        self,
-        goal_id: int,
-        title: str | None = None,
-        accountable_user: int | None = None,
-        status: GoalStatus | str | None = None,
-    ) -> GoalInfo:
-        """Change the title, owner or status (`"on"`, `"off"`, `"complete"`); returns the goal as it now is."""
-        return await self._client.run(update_goal(goal_id, title, accountable_user, status))
-
-    async def delete(self, goal_id: int) -> None:
-        await self._client.run(delete_call(goal_id))
-
-    async def archive(self, goal_id: int) -> None:
-        await self._client.run(archive_call(goal_id))
-
-    async def restore(self, goal_id: int) -> None:
-        await self._client.run(restore_call(goal_id))
-
-    async def create_many(
-        self, goals: Sequence[Mapping[str, Any]], max_concurrent: int = DEFAULT_MAX_CONCURRENT
-    ) -> BulkCreateResult[CreatedGoalInfo]:
-        """Create many goals (keys `title`, `meeting_id`, `user_id`), reported per item."""
-        return await self._client.run(create_many(goals, max_concurrent))
+        return bulk_flow(goals, ["title", "meeting_id"], _create_item, max_concurrent)

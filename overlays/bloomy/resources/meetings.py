@@ -6,59 +6,87 @@ import builtins
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from overlay_runtime import Call, Parallel, Resource, model, nothing, root_list
+import httpx
 
-from .._bulk import DEFAULT_MAX_CONCURRENT, fill, prepare, report, run_all
-from .._client import AsyncClient, Client
-from .._exceptions import ValidationError
-from .._params import Flow, ident, text
+from bloomy_api import pydantic_models as schemas
+from bloomy_api.api.meetings import (
+    add_meeting_attendee,
+    create_meeting,
+    delete_meeting,
+    get_meeting,
+    get_meeting_attendees,
+    get_meeting_issues,
+    get_meeting_measurables,
+    get_meeting_todos,
+    list_meetings,
+    list_user_meetings,
+)
+from bloomy_api.models import CreateMeetingRequest
+from overlay_runtime import (
+    Call,
+    ClientT,
+    OperationFlow,
+    Parallel,
+    Resource,
+    field_of,
+    model,
+    nothing,
+    operation,
+    root_list,
+)
+
+from .._bulk import fill, prepare, refusal, report, run_all
+from .._constants import DEFAULT_MAX_CONCURRENT
+from .._params import ident, text
 from ..models import BulkCreateResult, Issue, MeetingAttendee, MeetingDetails, MeetingListItem, ScorecardMetric, Todo
-from ._wire import json_items
+from ._wire import json_items, wire_key
 
 MeetingCreated = dict[str, Any]
-
-
-def list_call(user_id: int | None = None) -> Call[builtins.list[MeetingListItem]]:
-    path = "L10/list" if user_id is None else f"L10/{ident(user_id, 'user_id')}/list"
-    return Call("GET", path, parse=root_list(MeetingListItem))
+METRIC_ID, METRIC_NAME = wire_key(schemas.Measurable, "id"), wire_key(schemas.Measurable, "name")
 
 
 def attendees_call(meeting_id: int) -> Call[builtins.list[MeetingAttendee]]:
-    return Call("GET", f"L10/{ident(meeting_id, 'meeting_id')}/attendees", parse=root_list(MeetingAttendee))
+    request = get_meeting_attendees.build_request(ident(meeting_id, "meeting_id"))
+    return Call(request, parse=root_list(MeetingAttendee))
 
 
 def issues_call(meeting_id: int, include_closed: bool = False) -> Call[builtins.list[Issue]]:
+    """The meeting's issues, each marked with the meeting's id (the list does not carry it)."""
     mid = ident(meeting_id, "meeting_id")
 
-    def parse(response: Any) -> builtins.list[Issue]:
+    def parse(response: httpx.Response) -> builtins.list[Issue]:
         issues = root_list(Issue)(response)
         for issue in issues:
             issue.meeting_id = mid
         return issues
 
-    return Call("GET", f"L10/{mid}/issues", params={"include_resolved": include_closed}, parse=parse)
+    return Call(get_meeting_issues.build_request(mid, include_resolved=include_closed), parse=parse)
 
 
 def todos_call(meeting_id: int, include_closed: bool = False) -> Call[builtins.list[Todo]]:
-    mid = ident(meeting_id, "meeting_id")
-    return Call("GET", f"L10/{mid}/todos", params={"INCLUDE_CLOSED": include_closed}, parse=root_list(Todo))
+    request = get_meeting_todos.build_request(ident(meeting_id, "meeting_id"), include_closed=include_closed)
+    return Call(request, parse=root_list(Todo))
 
 
-def _metrics(response: Any) -> builtins.list[ScorecardMetric]:
+def _metrics(response: httpx.Response) -> builtins.list[ScorecardMetric]:
     """Measurables with an id and a name (dividers and blanks are skipped); a non-list body is no metrics."""
-    raws = [r for r in json_items(response) if isinstance(r, dict) and r.get("Id") and str(r.get("Name") or "").strip()]
+    raws = [
+        r
+        for r in json_items(response)
+        if isinstance(r, dict) and r.get(METRIC_ID) and str(r.get(METRIC_NAME) or "").strip()
+    ]
     return [ScorecardMetric.model_validate(raw) for raw in raws]
 
 
 def metrics_call(meeting_id: int) -> Call[builtins.list[ScorecardMetric]]:
-    return Call("GET", f"L10/{ident(meeting_id, 'meeting_id')}/measurables", parse=_metrics)
+    return Call(get_meeting_measurables.build_request(ident(meeting_id, "meeting_id")), parse=_metrics)
 
 
 def details_calls(meeting_id: int, include_closed: bool = False) -> builtins.list[Call[Any]]:
     """The five requests behind `details()`: meeting, attendees, issues, to-dos, metrics."""
     mid = ident(meeting_id, "meeting_id")
     return [
-        Call("GET", f"L10/{mid}", parse=model(MeetingDetails)),
+        Call(get_meeting.build_request(mid), parse=model(MeetingDetails)),
         attendees_call(mid),
         issues_call(mid, include_closed),
         todos_call(mid, include_closed),
@@ -74,34 +102,15 @@ def assemble(parts: Sequence[Any]) -> MeetingDetails:
     return details
 
 
-def meeting_details(meeting_id: int, include_closed: bool = False) -> Flow[MeetingDetails]:
-    """One step of five requests: the async client sends them together, so it takes as long as the slowest."""
-    return assemble((yield Parallel(details_calls(meeting_id, include_closed))))
-
-
 def create_call(title: str, add_self: bool = True) -> Call[int]:
-    def parse(response: Any) -> int:
-        return int(response.json()["meetingId"])
-
-    return Call("POST", "L10/create", json={"title": text(title, "title"), "addSelf": add_self}, parse=parse)
+    """Create a meeting; its result is the new meeting's id."""
+    body = CreateMeetingRequest(title=text(title, "title"), add_self=add_self)
+    return Call(create_meeting.build_request(body=body), parse=field_of(schemas.CreatedMeeting, "meeting_id"))
 
 
 def add_attendee_call(meeting_id: int, user_id: int) -> Call[None]:
-    path = f"L10/{ident(meeting_id, 'meeting_id')}/attendees/{ident(user_id, 'user_id')}"
-    return Call("POST", path, parse=nothing)
-
-
-def create_meeting(title: str, add_self: bool = True, attendees: Sequence[int] | None = None) -> Flow[MeetingCreated]:
-    """Create the meeting, then add the attendees (together, in the async client)."""
-    people = [ident(a, "attendee") for a in attendees or ()]
-    meeting_id: int = yield create_call(title, add_self)
-    if people:
-        yield Parallel([add_attendee_call(meeting_id, user) for user in people])
-    return {"meeting_id": meeting_id, "title": title, "attendees": people}
-
-
-def delete_call(meeting_id: int) -> Call[bool]:
-    return Call("DELETE", f"L10/{ident(meeting_id, 'meeting_id')}", parse=lambda response: True)
+    request = add_meeting_attendee.build_request(ident(meeting_id, "meeting_id"), ident(user_id, "user_id"))
+    return Call(request, parse=nothing)
 
 
 def _attendees(item: Mapping[str, Any]) -> builtins.list[int]:
@@ -117,7 +126,9 @@ def _create_one(item: Mapping[str, Any]) -> Call[int]:
     return create_call(item["title"], item.get("add_self", True))
 
 
-def create_many(meetings: Sequence[Mapping[str, Any]], max_concurrent: int | None) -> Flow[BulkCreateResult[Any]]:
+def create_many(
+    meetings: Sequence[Mapping[str, Any]], max_concurrent: int | None
+) -> OperationFlow[BulkCreateResult[MeetingCreated]]:
     """All creates in one step, then all attendee additions in a second; an item fails if any of its calls did."""
     calls, slots = prepare(meetings, ["title"], _create_one)
     outcomes = fill(slots, (yield from run_all(calls, max_concurrent)))
@@ -135,19 +146,19 @@ def create_many(meetings: Sequence[Mapping[str, Any]], max_concurrent: int | Non
     return report(meetings, final)
 
 
-def get_many(meeting_ids: Sequence[int], max_concurrent: int | None) -> Flow[BulkCreateResult[MeetingDetails]]:
+def get_many(meeting_ids: Sequence[int], max_concurrent: int | None) -> OperationFlow[BulkCreateResult[MeetingDetails]]:
     """`details()` of each meeting: all 5 x n requests in one step, at most `max_concurrent` at a time."""
-    groups: builtins.list[builtins.list[Call[Any]] | ValidationError] = []
+    groups: builtins.list[builtins.list[Call[Any]] | Exception] = []
     for meeting_id in meeting_ids:
         try:
             groups.append(details_calls(meeting_id))
-        except ValidationError as exc:
-            groups.append(exc)
-    calls = [call for group in groups if not isinstance(group, ValidationError) for call in group]
+        except (ValueError, TypeError) as exc:
+            groups.append(refusal(exc))
+    calls = [call for group in groups if not isinstance(group, Exception) for call in group]
     answers = iter((yield from run_all(calls, max_concurrent)))
     outcomes: builtins.list[Any] = []
     for group in groups:
-        if isinstance(group, ValidationError):
+        if isinstance(group, Exception):
             outcomes.append(group)
             continue
         parts = [next(answers) for _ in group]
@@ -156,83 +167,64 @@ def get_many(meeting_ids: Sequence[int], max_concurrent: int | None) -> Flow[Bul
     return report([{"meeting_id": mid} for mid in meeting_ids], outcomes)
 
 
-class Meetings(Resource[Client]):
-    def list(self, user_id: int | None = None) -> builtins.list[MeetingListItem]:
+class Meetings(Resource[ClientT]):
+    @operation
+    def list(self, user_id: int | None = None) -> Call[builtins.list[MeetingListItem]]:
         """The meetings the user attends (default: you)."""
-        return self._client.run(list_call(user_id))
+        if user_id is None:
+            request = list_meetings.build_request()
+        else:
+            request = list_user_meetings.build_request(ident(user_id, "user_id"))
+        return Call(request, parse=root_list(MeetingListItem))
 
-    def attendees(self, meeting_id: int) -> builtins.list[MeetingAttendee]:
-        return self._client.run(attendees_call(meeting_id))
+    @operation
+    def attendees(self, meeting_id: int) -> Call[builtins.list[MeetingAttendee]]:
+        return attendees_call(meeting_id)
 
-    def issues(self, meeting_id: int, include_closed: bool = False) -> builtins.list[Issue]:
-        return self._client.run(issues_call(meeting_id, include_closed))
+    @operation
+    def issues(self, meeting_id: int, include_closed: bool = False) -> Call[builtins.list[Issue]]:
+        return issues_call(meeting_id, include_closed)
 
-    def todos(self, meeting_id: int, include_closed: bool = False) -> builtins.list[Todo]:
-        return self._client.run(todos_call(meeting_id, include_closed))
+    @operation
+    def todos(self, meeting_id: int, include_closed: bool = False) -> Call[builtins.list[Todo]]:
+        return todos_call(meeting_id, include_closed)
 
-    def metrics(self, meeting_id: int) -> builtins.list[ScorecardMetric]:
-        return self._client.run(metrics_call(meeting_id))
+    @operation
+    def metrics(self, meeting_id: int) -> Call[builtins.list[ScorecardMetric]]:
+        return metrics_call(meeting_id)
 
-    def details(self, meeting_id: int, include_closed: bool = False) -> MeetingDetails:
-        """The meeting with its attendees, issues, to-dos and metrics (5 requests, one after another here)."""
-        return self._client.run(meeting_details(meeting_id, include_closed))
+    @operation
+    def details(self, meeting_id: int, include_closed: bool = False) -> OperationFlow[MeetingDetails]:
+        """The meeting with its attendees, issues, to-dos and metrics: five requests in one step, sent
+        concurrently by the async client (so it takes as long as the slowest), one after another by the sync one."""
+        return assemble((yield Parallel(details_calls(meeting_id, include_closed))))
 
-    def create(self, title: str, add_self: bool = True, attendees: Sequence[int] | None = None) -> MeetingCreated:
-        """Create a meeting; returns `{"meeting_id", "title", "attendees"}`."""
-        return self._client.run(create_meeting(title, add_self, attendees))
+    @operation
+    def create(
+        self, title: str, add_self: bool = True, attendees: Sequence[int] | None = None
+    ) -> OperationFlow[MeetingCreated]:
+        """Create a meeting, then add the attendees (together, in the async client);
+        returns `{"meeting_id", "title", "attendees"}`."""
+        people = [ident(a, "attendee") for a in attendees or ()]
+        meeting_id: int = yield create_call(title, add_self)
+        if people:
+            yield Parallel([add_attendee_call(meeting_id, user) for user in people])
+        return {"meeting_id": meeting_id, "title": title, "attendees": people}
 
-    def delete(self, meeting_id: int) -> bool:
-        return self._client.run(delete_call(meeting_id))
+    @operation
+    def delete(self, meeting_id: int) -> Call[bool]:
+        return Call(delete_meeting.build_request(ident(meeting_id, "meeting_id")), parse=lambda response: True)
 
+    @operation
     def create_many(
         self, meetings: Sequence[Mapping[str, Any]], max_concurrent: int = DEFAULT_MAX_CONCURRENT
-    ) -> BulkCreateResult[MeetingCreated]:
+    ) -> OperationFlow[BulkCreateResult[MeetingCreated]]:
         """Create many meetings (keys `title`, `add_self`, `attendees`); failures are reported per item."""
-        return self._client.run(create_many(meetings, max_concurrent))
+        return create_many(meetings, max_concurrent)
 
+    @operation
     def get_many(
         self, meeting_ids: Sequence[int], max_concurrent: int = DEFAULT_MAX_CONCURRENT
-    ) -> BulkCreateResult[MeetingDetails]:
+    ) -> OperationFlow[BulkCreateResult[MeetingDetails]]:
         """`details()` of many meetings; failures are reported per meeting (`input_data={"meeting_id": id}`)."""
-        return self._client.run(get_many(meeting_ids, max_concurrent))
-
-
-class AsyncMeetings(Resource[AsyncClient]):
-    async def list(self, user_id: int | None = None) -> builtins.list[MeetingListItem]:
-        """The meetings the user attends (default: you)."""
-        return await self._client.run(list_call(user_id))
-
-    async def attendees(self, meeting_id: int) -> builtins.list[MeetingAttendee]:
-        return await self._client.run(attendees_call(meeting_id))
-
-    async def issues(self, meeting_id: int, include_closed: bool = False) -> builtins.list[Issue]:
-        return await self._client.run(issues_call(meeting_id, include_closed))
-
-    async def todos(self, meeting_id: int, include_closed: bool = False) -> builtins.list[Todo]:
-        return await self._client.run(todos_call(meeting_id, include_closed))
-
-    async def metrics(self, meeting_id: int) -> builtins.list[ScorecardMetric]:
-        return await self._client.run(metrics_call(meeting_id))
-
-    async def details(self, meeting_id: int, include_closed: bool = False) -> MeetingDetails:
-        """The meeting with its attendees, issues, to-dos and metrics (5 requests, sent concurrently)."""
-        return await self._client.run(meeting_details(meeting_id, include_closed))
-
-    async def create(self, title: str, add_self: bool = True, attendees: Sequence[int] | None = None) -> MeetingCreated:
-        """Create a meeting; returns `{"meeting_id", "title", "attendees"}`."""
-        return await self._client.run(create_meeting(title, add_self, attendees))
-
-    async def delete(self, meeting_id: int) -> bool:
-        return await self._client.run(delete_call(meeting_id))
-
-    async def create_many(
-        self, meetings: Sequence[Mapping[str, Any]], max_concurrent: int = DEFAULT_MAX_CONCURRENT
-    ) -> BulkCreateResult[MeetingCreated]:
-        """Create many meetings (keys `title`, `add_self`, `attendees`); failures are reported per item."""
-        return await self._client.run(create_many(meetings, max_concurrent))
-
-    async def get_many(
-        self, meeting_ids: Sequence[int], max_concurrent: int = DEFAULT_MAX_CONCURRENT
-    ) -> BulkCreateResult[MeetingDetails]:
-        """`details()` of many meetings; failures are reported per meeting (`input_data={"meeting_id": id}`)."""
-        return await self._client.run(get_many(meeting_ids, max_concurrent))
+        return get_many(meeting_ids, max_concurrent)

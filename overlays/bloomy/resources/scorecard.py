@@ -5,35 +5,43 @@ from __future__ import annotations
 import builtins
 from typing import Any
 
-from overlay_runtime import Call, Parallel, Resource, model, nothing
+from bloomy_api import pydantic_models as schemas
+from bloomy_api.api.measurables import update_measurable_score
+from bloomy_api.api.scorecard import get_meeting_scorecard, get_my_scorecard, get_user_scorecard
+from bloomy_api.api.weeks import get_current_week
+from bloomy_api.models import UpdateScoreRequest
+from overlay_runtime import Call, ClientT, OperationFlow, Parallel, Resource, model, nothing, operation
 
-from .._client import AsyncClient, Client
-from .._params import Flow, ident, one_of
+from .._params import ident, one_of
 from ..models import ScorecardItem, ScorecardWeek
-from ._wire import items_of
+from ._wire import items_of, wire_key
+
+SCORES, SCORE_ID = wire_key(schemas.Scorecard, "scores"), wire_key(schemas.Score, "id")
 
 
 def current_week_call() -> Call[ScorecardWeek]:
-    return Call("GET", "weeks/current", parse=model(ScorecardWeek))
+    return Call(get_current_week.build_request(), parse=model(ScorecardWeek))
 
 
 def _has_id(raw: Any) -> bool:
-    return isinstance(raw, dict) and raw.get("Id") is not None
+    return isinstance(raw, dict) and raw.get(SCORE_ID) is not None
 
 
 def scores_call(user_id: int | None = None, meeting_id: int | None = None) -> Call[builtins.list[ScorecardItem]]:
-    """The `Scores` of a meeting's scorecard, a user's, or (neither given) yours."""
+    """The scores of a meeting's scorecard, a user's, or (neither given) yours."""
     one_of(user_id, meeting_id)
     if meeting_id is not None:
-        path = f"scorecard/meeting/{ident(meeting_id, 'meeting_id')}"
+        request = get_meeting_scorecard.build_request(ident(meeting_id, "meeting_id"))
+    elif user_id is None:
+        request = get_my_scorecard.build_request()
     else:
-        path = "scorecard/user/mine" if user_id is None else f"scorecard/user/{ident(user_id, 'user_id')}"
-    return Call("GET", path, parse=items_of(ScorecardItem, _has_id, key="Scores"))
+        request = get_user_scorecard.build_request(ident(user_id, "user_id"))
+    return Call(request, parse=items_of(ScorecardItem, _has_id, key=SCORES))
 
 
 def list_scores(
     user_id: int | None = None, meeting_id: int | None = None, show_empty: bool = False, week_offset: int | None = None
-) -> Flow[builtins.list[ScorecardItem]]:
+) -> OperationFlow[builtins.list[ScorecardItem]]:
     """Scores, without empty ones unless `show_empty`; with `week_offset`, only that week's (0: this week)."""
     if week_offset is None:
         items: builtins.list[ScorecardItem] = yield scores_call(user_id, meeting_id)
@@ -43,61 +51,36 @@ def list_scores(
     return items if show_empty else [i for i in items if i.value is not None]
 
 
-def get_score(measurable_id: int, user_id: int | None = None, week_offset: int = 0) -> Flow[ScorecardItem | None]:
-    """The measurable's item for that week (empty or not), or None."""
-    mid = ident(measurable_id, "measurable_id")
-    items = yield from list_scores(user_id, None, True, week_offset)
-    return next((i for i in items if i.measurable_id == mid), None)
+class Scorecard(Resource[ClientT]):
+    @operation
+    def current_week(self) -> Call[ScorecardWeek]:
+        return current_week_call()
 
-
-def set_score(measurable_id: int, score: float, week_offset: int = 0) -> Flow[bool]:
-    """Write the measurable's value for the current week (plus `week_offset` weeks)."""
-    mid = ident(measurable_id, "measurable_id")
-    week: ScorecardWeek = yield current_week_call()
-    number = week.week_number + week_offset
-    yield Call("PUT", f"measurables/{mid}/week/{number}", json={"value": score}, parse=nothing)
-    return True
-
-
-class Scorecard(Resource[Client]):
-    def current_week(self) -> ScorecardWeek:
-        return self._client.run(current_week_call())
-
+    @operation
     def list(
         self,
         user_id: int | None = None,
         meeting_id: int | None = None,
         show_empty: bool = False,
         week_offset: int | None = None,
-    ) -> builtins.list[ScorecardItem]:
+    ) -> OperationFlow[builtins.list[ScorecardItem]]:
         """Scores of a meeting, a user, or (neither given) yours; `week_offset=0` keeps this week's only."""
-        return self._client.run(list_scores(user_id, meeting_id, show_empty, week_offset))
+        return list_scores(user_id, meeting_id, show_empty, week_offset)
 
-    def get(self, measurable_id: int, user_id: int | None = None, week_offset: int = 0) -> ScorecardItem | None:
-        return self._client.run(get_score(measurable_id, user_id, week_offset))
+    @operation
+    def get(
+        self, measurable_id: int, user_id: int | None = None, week_offset: int = 0
+    ) -> OperationFlow[ScorecardItem | None]:
+        """The measurable's item for that week (empty or not), or None."""
+        mid = ident(measurable_id, "measurable_id")
+        items = yield from list_scores(user_id, None, True, week_offset)
+        return next((i for i in items if i.measurable_id == mid), None)
 
-    def score(self, measurable_id: int, score: float, week_offset: int = 0) -> bool:
-        """Set this week's value (`week_offset=-1`: last week's); returns True."""
-        return self._client.run(set_score(measurable_id, score, week_offset))
-
-
-class AsyncScorecard(Resource[AsyncClient]):
-    async def current_week(self) -> ScorecardWeek:
-        return await self._client.run(current_week_call())
-
-    async def list(
-        self,
-        user_id: int | None = None,
-        meeting_id: int | None = None,
-        show_empty: bool = False,
-        week_offset: int | None = None,
-    ) -> builtins.list[ScorecardItem]:
-        """Scores of a meeting, a user, or (neither given) yours; `week_offset=0` keeps this week's only."""
-        return await self._client.run(list_scores(user_id, meeting_id, show_empty, week_offset))
-
-    async def get(self, measurable_id: int, user_id: int | None = None, week_offset: int = 0) -> ScorecardItem | None:
-        return await self._client.run(get_score(measurable_id, user_id, week_offset))
-
-    async def score(self, measurable_id: int, score: float, week_offset: int = 0) -> bool:
-        """Set this week's value (`week_offset=-1`: last week's); returns True."""
-        return await self._client.run(set_score(measurable_id, score, week_offset))
+    @operation
+    def score(self, measurable_id: int, score: float, week_offset: int = 0) -> OperationFlow[bool]:
+        """Set the measurable's value for this week (`week_offset=-1`: last week's); returns True."""
+        mid = ident(measurable_id, "measurable_id")
+        week: ScorecardWeek = yield current_week_call()
+        body = UpdateScoreRequest(value=score)
+        yield Call(update_measurable_score.build_request(mid, week.week_number + week_offset, body=body), parse=nothing)
+        return True

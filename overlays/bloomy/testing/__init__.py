@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any
 from api_sandbox import Faults, RequestLog
 
 from ._auth import TOKEN_LIFETIME
-from ._errors import BloomAPIError
+from ._errors import ErrorReply
 from ._sandbox import BloomSandbox
 from ._seed import DEFAULT_PASSWORD
 from ._state import LEADERSHIP_MEETING_ID, SALES_MEETING_ID, BloomState
@@ -32,9 +32,9 @@ __all__ = [
     "LEADERSHIP_MEETING_ID",
     "SALES_MEETING_ID",
     "TOKEN_LIFETIME",
-    "BloomAPIError",
     "BloomSandbox",
     "BloomState",
+    "ErrorReply",
     "Faults",
     "RequestLog",
     "bloom_sandbox",

@@ -16,7 +16,7 @@ from datetime import UTC, datetime
 from email.utils import format_datetime
 from typing import Any
 
-from ._errors import BloomAPIError, unauthorized
+from ._errors import ErrorReply, unauthorized
 
 __all__ = ["TOKEN_LIFETIME", "Token", "TokenStore"]
 
@@ -71,12 +71,12 @@ class TokenStore:
         """`POST /Token`: the password grant, with OWIN's OAuth error bodies (form keys in any case)."""
         fields = {key.lower(): value for key, value in form.items()}
         if fields.get("grant_type") != "password":
-            raise BloomAPIError(400, {"error": "unsupported_grant_type"})
+            raise ErrorReply(400, {"error": "unsupported_grant_type"})
         username, password = fields.get("username", ""), fields.get("password", "")
         user_id = login(username, password) if username and password else None
         if user_id is None:
             body = {"error": "invalid_grant", "error_description": "The user name or password is incorrect."}
-            raise BloomAPIError(400, body)
+            raise ErrorReply(400, body)
         token = self.issue(user_id)
         return {
             "access_token": token.value,

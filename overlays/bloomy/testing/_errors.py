@@ -9,7 +9,7 @@ from api_sandbox import ErrorKind
 
 __all__ = [
     "DENIED",
-    "BloomAPIError",
+    "ErrorReply",
     "bad_request",
     "forbidden",
     "method_not_allowed",
@@ -24,7 +24,7 @@ INVALID = "The request is invalid."
 PUBLIC_HOST = "https://app.bloomgrowth.com"
 
 
-class BloomAPIError(Exception):
+class ErrorReply(Exception):
     """Raised by the emulator's logic; the router turns it into a JSON error response."""
 
     def __init__(self, status: int, body: Mapping[str, Any], headers: Mapping[str, str] | None = None) -> None:
@@ -34,33 +34,33 @@ class BloomAPIError(Exception):
         self.headers = dict(headers or {})
 
 
-def bad_request(detail: str) -> BloomAPIError:
+def bad_request(detail: str) -> ErrorReply:
     """400 as Web API reports a binding or validation failure."""
-    return BloomAPIError(400, {"Message": INVALID, "MessageDetail": detail})
+    return ErrorReply(400, {"Message": INVALID, "MessageDetail": detail})
 
 
-def unauthorized() -> BloomAPIError:
+def unauthorized() -> ErrorReply:
     """401 for a missing, unknown or expired bearer token (the body never says which)."""
-    return BloomAPIError(401, {"Message": DENIED}, {"WWW-Authenticate": "Bearer"})
+    return ErrorReply(401, {"Message": DENIED}, {"WWW-Authenticate": "Bearer"})
 
 
-def forbidden(what: str = "edit this item") -> BloomAPIError:
-    return BloomAPIError(403, {"Message": f"You don't have permission to {what}."})
+def forbidden(what: str = "edit this item") -> ErrorReply:
+    return ErrorReply(403, {"Message": f"You don't have permission to {what}."})
 
 
-def not_found(kind: str, ident: int) -> BloomAPIError:
-    return BloomAPIError(404, {"Message": f"{kind} does not exist.", "MessageDetail": f"{kind} {ident} was not found."})
+def not_found(kind: str, ident: int) -> ErrorReply:
+    return ErrorReply(404, {"Message": f"{kind} does not exist.", "MessageDetail": f"{kind} {ident} was not found."})
 
 
-def no_route(path: str, query: str = "") -> BloomAPIError:
+def no_route(path: str, query: str = "") -> ErrorReply:
     """404 for a URL no controller answers, quoting it on the public host as the real API does."""
     uri = f"{PUBLIC_HOST}{path}" + (f"?{query}" if query else "")
-    return BloomAPIError(404, {"Message": f"No HTTP resource was found that matches the request URI '{uri}'."})
+    return ErrorReply(404, {"Message": f"No HTTP resource was found that matches the request URI '{uri}'."})
 
 
-def method_not_allowed(method: str, allowed: list[str]) -> BloomAPIError:
+def method_not_allowed(method: str, allowed: list[str]) -> ErrorReply:
     body = {"Message": f"The requested resource does not support http method '{method}'."}
-    return BloomAPIError(405, body, {"Allow": ", ".join(allowed)})
+    return ErrorReply(405, body, {"Allow": ", ".join(allowed)})
 
 
 _FAULT_BODIES: Mapping[int, dict[str, Any]] = {

@@ -7,7 +7,7 @@ from typing import Any
 
 from . import _catalog as cat
 from ._core import StateCore, locked
-from ._errors import BloomAPIError, forbidden
+from ._errors import ErrorReply, forbidden
 from ._model import Issue, Measurable, Meeting, Rock, Todo
 from ._wire import tagged, wire_time
 
@@ -170,9 +170,9 @@ class MeetingOps(StateCore):
         del self.org.headlines[headline.id]
 
     @staticmethod
-    def _not_in(ident: int, kind: str, meeting_id: int) -> BloomAPIError:
+    def _not_in(ident: int, kind: str, meeting_id: int) -> ErrorReply:
         detail = f"{kind} {ident} is not in meeting {meeting_id}."
-        return BloomAPIError(404, {"Message": f"{kind} does not exist.", "MessageDetail": detail})
+        return ErrorReply(404, {"Message": f"{kind} does not exist.", "MessageDetail": detail})
 
     @locked
     def create_post_quarter(self, name: str | None, quarter_end: datetime, meeting_id: int) -> int:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from ._core import StateCore, locked
-from ._errors import BloomAPIError
+from ._errors import ErrorReply
 from ._model import Position, Role, Seat, Team
 
 __all__ = ["PeopleOps"]
@@ -104,7 +104,7 @@ class PeopleOps(StateCore):
     def seat_position(self, seat_id: int) -> dict[str, Any]:
         seat = self._seat(seat_id)
         if seat.position_id is None or seat.position_id not in self.org.positions:
-            raise BloomAPIError(404, {"Message": f"Seat {seat_id} has no position."})
+            raise ErrorReply(404, {"Message": f"Seat {seat_id} has no position."})
         return self.render.position(self.org.positions[seat.position_id])
 
     @locked
@@ -116,7 +116,7 @@ class PeopleOps(StateCore):
     def seat_user(self, seat_id: int) -> dict[str, Any]:
         seat = self._seat(seat_id)
         if seat.user_id is None or seat.user_id not in self.org.users:
-            raise BloomAPIError(404, {"Message": f"Seat {seat_id} has no user."})
+            raise ErrorReply(404, {"Message": f"Seat {seat_id} has no user."})
         return self.render.user(seat.user_id)
 
     @locked

@@ -21,10 +21,10 @@ from starlette.responses import Response
 from api_sandbox import parse_form
 
 from ._auth import TokenStore
-from ._errors import BloomAPIError, bad_request, method_not_allowed, no_route
+from ._errors import ErrorReply, bad_request, method_not_allowed, no_route
 from ._wire import parse_when
 
-__all__ = ["Call", "Router"]
+__all__ = ["IncomingRequest", "Router"]
 
 API_PREFIX = "/api/v1"
 PERMISSION_TYPES = {"TodoModel", "IssueModel", "PeopleHeadline", "RockModel", "MeasurableModel"}
@@ -33,7 +33,7 @@ HEADERS = {"Cache-Control": "no-cache", "Pragma": "no-cache", "Expires": "-1"}
 
 
 @dataclass
-class Call:
+class IncomingRequest:
     """One request as an action sees it: path ids, the caller, the query and body with lower-cased names."""
 
     request: Request
@@ -145,7 +145,7 @@ def _parse_body(raw: bytes, content_type: str) -> dict[str, Any]:
     return {str(k).lower(): v for k, v in data.items()}
 
 
-Handler = Callable[[Call], Any]
+Handler = Callable[[IncomingRequest], Any]
 
 
 @dataclass(frozen=True)
@@ -189,9 +189,9 @@ class Router:
             route, params = self._match(request.method, path, request.url.query)
             token = self.tokens.authenticate(request.headers.get("authorization"))
             query = {k.lower(): v for k, v in request.query_params.items()}
-            call = Call(request, params, token.user_id, await request.body(), query)
+            call = IncomingRequest(request, params, token.user_id, await request.body(), query)
             result = route.handler(call)
-        except BloomAPIError as exc:
+        except ErrorReply as exc:
             return _error(exc)
         if route.empty and result is None:
             return Response(status_code=204, headers=HEADERS)
@@ -218,7 +218,7 @@ def json_response(body: Any, status: int = 200, headers: dict[str, str] | None =
     return Response(content, status, {**HEADERS, **(headers or {})}, media_type="application/json; charset=utf-8")
 
 
-def _error(exc: BloomAPIError) -> Response:
+def _error(exc: ErrorReply) -> Response:
     return json_response(exc.body, exc.status, exc.headers)
 
 

@@ -10,7 +10,7 @@ from typing import Any, cast
 
 from ._errors import bad_request
 from ._model import Compartment
-from ._router import Call, Router
+from ._router import IncomingRequest, Router
 from ._state import BloomState
 
 __all__ = ["add_routes"]
@@ -22,14 +22,14 @@ MILESTONE_STATUS = ("NotDone", "Done")
 COMPARTMENTS = ("ShortTerm", "LongTerm")
 
 
-def _term(call: Call) -> str:
+def _term(call: IncomingRequest) -> str:
     term = call.query.get("term")
     if term is None:
         raise bad_request("term is required.")
     return term
 
 
-def _required_id(call: Call, *keys: str) -> int:
+def _required_id(call: IncomingRequest, *keys: str) -> int:
     value = call.integer(*keys)
     if value is None:
         raise bad_request(f"{keys[0]} is required.")
@@ -215,7 +215,7 @@ def add_goal_routes(router: Router, s: BloomState) -> None:
     def delete(template: str, handler: Any) -> None:
         router.add("DELETE", template, handler, empty=True)
 
-    def origin(c: Call) -> bool:
+    def origin(c: IncomingRequest) -> bool:
         return c.flag("Include_Origin")
 
     # rocks and milestones
@@ -326,14 +326,14 @@ def add_goal_routes(router: Router, s: BloomState) -> None:
     )
 
 
-def _due(call: Call, key: str = "dueDate") -> Any:
+def _due(call: IncomingRequest, key: str = "dueDate") -> Any:
     found = call.when(key)
     if found is None:
         raise bad_request(f"{key} is required.")
     return found
 
 
-def _compartment(call: Call) -> Compartment | None:
+def _compartment(call: IncomingRequest) -> Compartment | None:
     return cast("Compartment | None", call.choice("compartment", COMPARTMENTS))
 
 

@@ -14,7 +14,7 @@ from starlette.routing import BaseRoute, Route
 from api_sandbox import ErrorKind, Faults, Sandbox, parse_form
 
 from ._auth import TOKEN_LIFETIME, TokenStore
-from ._errors import BloomAPIError, render_error
+from ._errors import ErrorReply, render_error
 from ._router import API_PREFIX, Router, json_response
 from ._routes import add_routes
 from ._seed import DEFAULT_PASSWORD
@@ -119,5 +119,5 @@ class BloomSandbox(Sandbox):
         form = parse_form(await request.body()) if "form" in request.headers.get("content-type", "") else {}
         try:
             return json_response(self.tokens.exchange(form, self.state.login))
-        except BloomAPIError as exc:
+        except ErrorReply as exc:
             return json_response(exc.body, exc.status, exc.headers)

@@ -2,7 +2,7 @@
 
 Every public method is thread-safe (the server thread writes while a test reads) and returns plain
 JSON objects in Bloom Growth's wire format, fresh copies the caller may keep. Ids that do not exist
-raise `BloomAPIError` (404), as the API answers.
+raise `ErrorReply` (404), as the API answers.
 """
 
 from __future__ import annotations

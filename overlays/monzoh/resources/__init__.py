@@ -1,1 +1,1 @@
-"""One module per Monzo resource: the calls (written once) and their sync and async method groups."""
+"""One module per Monzo resource: each a class whose methods build requests with the generated client and serve both MonzoClient and AsyncMonzoClient."""

@@ -2,37 +2,25 @@
 
 from __future__ import annotations
 
+from monzo_api.api.accounts import list_accounts
+from monzo_api.api.balance import get_balance
 from monzo_api.pydantic_models import Account, AccountList, Balance
-from overlay_runtime import AsyncResource, Call, SyncResource, field_of, model
+from overlay_runtime import Call, ClientT, Resource, field_of, model, operation
 
-from .._params import drop_none, required
-
-
-def list_accounts(account_type: str | None = None) -> Call[list[Account]]:
-    return Call(
-        "GET", "/accounts", params=drop_none({"account_type": account_type}), parse=field_of(AccountList, "accounts")
-    )
+from .._params import required
 
 
-def get_balance(account_id: str) -> Call[Balance]:
-    return Call("GET", "/balance", params={"account_id": required(account_id, "account_id")}, parse=model(Balance))
+def accounts_call(account_type: str | None = None) -> Call[list[Account]]:
+    return Call(list_accounts.build_request(account_type=account_type), parse=field_of(AccountList, "accounts"))
 
 
-class Accounts(SyncResource):
-    def list(self, account_type: str | None = None) -> list[Account]:
+class Accounts(Resource[ClientT]):
+    @operation
+    def list(self, account_type: str | None = None) -> Call[list[Account]]:
         """The user's accounts (closed ones included), optionally of one `account_type`."""
-        return self._client.run(list_accounts(account_type))
+        return accounts_call(account_type)
 
-    def get_balance(self, account_id: str) -> Balance:
+    @operation
+    def get_balance(self, account_id: str) -> Call[Balance]:
         """Balance of `account_id`, in pence (`balance.balance / 100` for pounds)."""
-        return self._client.run(get_balance(account_id))
-
-
-class AsyncAccounts(AsyncResource):
-    async def list(self, account_type: str | None = None) -> list[Account]:
-        """The user's accounts (closed ones included), optionally of one `account_type`."""
-        return await self._client.run(list_accounts(account_type))
-
-    async def get_balance(self, account_id: str) -> Balance:
-        """Balance of `account_id`, in pence (`balance.balance / 100` for pounds)."""
-        return await self._client.run(get_balance(account_id))
+        return Call(get_balance.build_request(account_id=required(account_id, "account_id")), parse=model(Balance))

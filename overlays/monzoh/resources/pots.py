@@ -2,19 +2,20 @@
 
 from __future__ import annotations
 
+import builtins
 import uuid
-from collections.abc import Generator
-from typing import Any
 
+from monzo_api.api.pots import deposit_into_pot, list_pots, withdraw_from_pot
+from monzo_api.models import PotDepositRequest, PotWithdrawalRequest
 from monzo_api.pydantic_models import Account, Pot, PotList
-from overlay_runtime import AsyncResource, Call, SyncResource, field_of, model
+from overlay_runtime import Call, ClientT, OperationFlow, Resource, field_of, model, operation
 
 from .._exceptions import MonzoValidationError
 from .._params import pence, required
-from .accounts import list_accounts
+from .accounts import accounts_call
 
 
-def pick_current_account(accounts: list[Account]) -> str:
+def pick_current_account(accounts: builtins.list[Account]) -> str:
     """The user's one open personal current account (or, failing that, their one open joint account)."""
     open_accounts = [a for a in accounts if not getattr(a, "closed", False)]
     for kind in ("uk_retail", "uk_retail_joint"):
@@ -29,63 +30,39 @@ def pick_current_account(accounts: list[Account]) -> str:
     raise MonzoValidationError("pots.list() needs current_account_id: no open current account was found")
 
 
-def list_pots(current_account_id: str | None = None) -> Generator[Any, Any, list[Pot]]:
-    if current_account_id is None:
-        current_account_id = pick_current_account((yield list_accounts()))
-    pots: list[Pot] = yield Call(
-        "GET",
-        "/pots",
-        params={"current_account_id": required(current_account_id, "current_account_id")},
-        parse=field_of(PotList, "pots"),
-    )
-    return pots
+def new_dedupe_id() -> str:
+    return f"monzoh-{uuid.uuid4()}"
 
 
-def move(
-    pot_id: str, direction: str, account_field: str, account_id: str, amount: int, dedupe_id: str | None
-) -> Call[Pot]:
-    # The dedupe_id is minted here, once per call, and the same Call (same body) is what every retry sends.
-    form = {
-        account_field: required(account_id, account_field),
-        "amount": str(pence(amount)),
-        "dedupe_id": dedupe_id or f"monzoh-{uuid.uuid4()}",
-    }
-    return Call("PUT", f"/pots/{required(pot_id, 'pot_id')}/{direction}", data=form, parse=model(Pot), idempotent=True)
-
-
-def deposit(pot_id: str, source_account_id: str, amount: int, dedupe_id: str | None = None) -> Call[Pot]:
-    return move(pot_id, "deposit", "source_account_id", source_account_id, amount, dedupe_id)
-
-
-def withdraw(pot_id: str, destination_account_id: str, amount: int, dedupe_id: str | None = None) -> Call[Pot]:
-    return move(pot_id, "withdraw", "destination_account_id", destination_account_id, amount, dedupe_id)
-
-
-class Pots(SyncResource):
-    def list(self, current_account_id: str | None = None) -> list[Pot]:
+class Pots(Resource[ClientT]):
+    @operation
+    def list(self, current_account_id: str | None = None) -> OperationFlow[builtins.list[Pot]]:
         """Pots of `current_account_id` (default: your one open current account); deleted pots included."""
-        return self._client.run(list_pots(current_account_id))
+        if current_account_id is None:
+            current_account_id = pick_current_account((yield accounts_call()))
+        request = list_pots.build_request(current_account_id=required(current_account_id, "current_account_id"))
+        pots: builtins.list[Pot] = yield Call(request, parse=field_of(PotList, "pots"))
+        return pots
 
-    def deposit(self, pot_id: str, source_account_id: str, amount: int, dedupe_id: str | None = None) -> Pot:
+    # Each move mints its dedupe_id here, once per call, and the same Call (same body) is what every retry sends.
+    @operation
+    def deposit(self, pot_id: str, source_account_id: str, amount: int, dedupe_id: str | None = None) -> Call[Pot]:
         """Move `amount` pence into the pot; `dedupe_id` (default: a fresh one) makes retries safe."""
-        return self._client.run(deposit(pot_id, source_account_id, amount, dedupe_id))
+        body = PotDepositRequest(
+            source_account_id=required(source_account_id, "source_account_id"),
+            amount=pence(amount),
+            dedupe_id=dedupe_id or new_dedupe_id(),
+        )
+        return Call(deposit_into_pot.build_request(pot_id, body=body), parse=model(Pot), idempotent=True)
 
-    def withdraw(self, pot_id: str, destination_account_id: str, amount: int, dedupe_id: str | None = None) -> Pot:
-        """Move `amount` pence out of the pot; `dedupe_id` (default: a fresh one) makes retries safe."""
-        return self._client.run(withdraw(pot_id, destination_account_id, amount, dedupe_id))
-
-
-class AsyncPots(AsyncResource):
-    async def list(self, current_account_id: str | None = None) -> list[Pot]:
-        """Pots of `current_account_id` (default: your one open current account); deleted pots included."""
-        return await self._client.run(list_pots(current_account_id))
-
-    async def deposit(self, pot_id: str, source_account_id: str, amount: int, dedupe_id: str | None = None) -> Pot:
-        """Move `amount` pence into the pot; `dedupe_id` (default: a fresh one) makes retries safe."""
-        return await self._client.run(deposit(pot_id, source_account_id, amount, dedupe_id))
-
-    async def withdraw(
+    @operation
+    def withdraw(
         self, pot_id: str, destination_account_id: str, amount: int, dedupe_id: str | None = None
-    ) -> Pot:
+    ) -> Call[Pot]:
         """Move `amount` pence out of the pot; `dedupe_id` (default: a fresh one) makes retries safe."""
-        return await self._client.run(withdraw(pot_id, destination_account_id, amount, dedupe_id))
+        body = PotWithdrawalRequest(
+            destination_account_id=required(destination_account_id, "destination_account_id"),
+            amount=pence(amount),
+            dedupe_id=dedupe_id or new_dedupe_id(),
+        )
+        return Call(withdraw_from_pot.build_request(pot_id, body=body), parse=model(Pot), idempotent=True)

@@ -4,57 +4,34 @@ from __future__ import annotations
 
 from typing import Any
 
+import httpx
+
+from monzo_api import models as wire
+from monzo_api.api.receipts import create_receipt, delete_receipt, retrieve_receipt
 from monzo_api.pydantic_models import Receipt, ReceiptCreated, ReceiptResponse
-from overlay_runtime import AsyncResource, Call, SyncResource, field_of, nothing
+from overlay_runtime import Call, ClientT, Resource, field_of, nothing, operation
 
 from .._params import required
 
 
-def create_receipt(receipt: Receipt | dict[str, Any]) -> Call[str]:
-    body = receipt if isinstance(receipt, Receipt) else Receipt.model_validate(receipt)
-    # PUT with the same external_id updates the receipt: safe to retry.
-    return Call(
-        "PUT",
-        "/transaction-receipts",
-        json=body.model_dump(mode="json", exclude_none=True, by_alias=True),
-        parse=lambda r: ReceiptCreated.model_validate_json(r.content or b"{}").receipt_id or "",
-    )
+def receipt_id(response: httpx.Response) -> str:
+    return ReceiptCreated.model_validate_json(response.content or b"{}").receipt_id or ""
 
 
-def retrieve_receipt(external_id: str) -> Call[Receipt]:
-    return Call(
-        "GET",
-        "/transaction-receipts",
-        params={"external_id": required(external_id, "external_id")},
-        parse=field_of(ReceiptResponse, "receipt"),
-    )
-
-
-def delete_receipt(external_id: str) -> Call[None]:
-    return Call(
-        "DELETE", "/transaction-receipts", params={"external_id": required(external_id, "external_id")}, parse=nothing
-    )
-
-
-class Receipts(SyncResource):
-    def create(self, receipt: Receipt | dict[str, Any]) -> str:
+class Receipts(Resource[ClientT]):
+    @operation
+    def create(self, receipt: Receipt | dict[str, Any]) -> Call[str]:
         """Create or update (same `external_id`) a receipt; returns Monzo's receipt id ("" if none sent)."""
-        return self._client.run(create_receipt(receipt))
+        checked = receipt if isinstance(receipt, Receipt) else Receipt.model_validate(receipt)
+        body = wire.Receipt.from_dict(checked.model_dump(mode="json", exclude_none=True, by_alias=True))
+        # PUT with the same external_id updates the receipt: safe to retry.
+        return Call(create_receipt.build_request(body=body), parse=receipt_id)
 
-    def retrieve(self, external_id: str) -> Receipt:
-        return self._client.run(retrieve_receipt(external_id))
+    @operation
+    def retrieve(self, external_id: str) -> Call[Receipt]:
+        request = retrieve_receipt.build_request(external_id=required(external_id, "external_id"))
+        return Call(request, parse=field_of(ReceiptResponse, "receipt"))
 
-    def delete(self, external_id: str) -> None:
-        self._client.run(delete_receipt(external_id))
-
-
-class AsyncReceipts(AsyncResource):
-    async def create(self, receipt: Receipt | dict[str, Any]) -> str:
-        """Create or update (same `external_id`) a receipt; returns Monzo's receipt id ("" if none sent)."""
-        return await self._client.run(create_receipt(receipt))
-
-    async def retrieve(self, external_id: str) -> Receipt:
-        return await self._client.run(retrieve_receipt(external_id))
-
-    async def delete(self, external_id: str) -> None:
-        await self._client.run(delete_receipt(external_id))
+    @operation
+    def delete(self, external_id: str) -> Call[None]:
+        return Call(delete_receipt.build_request(external_id=required(external_id, "external_id")), parse=nothing)

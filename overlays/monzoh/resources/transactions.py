@@ -5,98 +5,48 @@ from __future__ import annotations
 import builtins
 from collections.abc import Sequence
 from datetime import datetime
-from typing import Any
 
+import httpx
+
+from monzo_api.api.transactions import annotate_transaction, list_transactions, retrieve_transaction
+from monzo_api.models import TransactionAnnotationRequest
 from monzo_api.pydantic_models import Transaction, TransactionList, TransactionResponse
-from overlay_runtime import AsyncPager, AsyncResource, Call, Page, SyncPager, SyncResource, field_of
+from monzo_api.types import EndpointRequest
+from overlay_runtime import Call, ClientT, Page, Pages, Resource, field_of, operation, paginated
 
+from .._constants import MAX_PAGE
 from .._exceptions import MonzoValidationError
-from .._params import drop_none, required, rfc3339
+from .._params import expand_options, required, since_value, utc
 
-MAX_PAGE = 100
 MetadataValue = str | int | float | bool | None
 
 
-def _query(
+def transactions_call(
     account_id: str,
     expand: Sequence[str] | None,
     limit: int | None,
     since: datetime | str | None,
     before: datetime | None,
-) -> builtins.list[tuple[str, Any]]:
+) -> EndpointRequest:
     if limit is not None and not 1 <= limit <= MAX_PAGE:
         raise MonzoValidationError(f"limit must be between 1 and {MAX_PAGE}, not {limit}")
-    if isinstance(expand, str):
-        expand = [expand]
-    params = drop_none(
-        {
-            "account_id": required(account_id, "account_id"),
-            "since": rfc3339(since),
-            "before": rfc3339(before),
-            "limit": limit,
-        }
-    )
-    return [*params.items(), *(("expand[]", e) for e in expand or ())]
-
-
-def list_transactions(
-    account_id: str,
-    expand: Sequence[str] | None = None,
-    limit: int | None = None,
-    since: datetime | str | None = None,
-    before: datetime | None = None,
-) -> Call[builtins.list[Transaction]]:
-    return Call(
-        "GET",
-        "/transactions",
-        params=_query(account_id, expand, limit, since, before),
-        parse=field_of(TransactionList, "transactions"),
+    return list_transactions.build_request(
+        account_id=required(account_id, "account_id"),
+        since=since_value(since),
+        before=None if before is None else utc(before),
+        limit=limit,
+        expand=expand_options(expand),
     )
 
 
-def history_page(
-    account_id: str, expand: Sequence[str] | None, since: datetime | str | None, before: datetime | None
-) -> Any:
-    """`page_call` for the whole history: Monzo has no cursor, so the next page starts after the last id."""
-
-    def page_call(cursor: str | None) -> Call[Page[Transaction]]:
-        def parse(response: Any) -> Page[Transaction]:
-            items = TransactionList.model_validate_json(response.content).transactions
-            return Page(items, items[-1].id if len(items) == MAX_PAGE else None)
-
-        return Call(
-            "GET", "/transactions", params=_query(account_id, expand, MAX_PAGE, cursor or since, before), parse=parse
-        )
-
-    return page_call
+def history_page(response: httpx.Response) -> Page[Transaction]:
+    """Monzo has no cursor: a full page continues after its last id, a short one is the last."""
+    items = TransactionList.model_validate_json(response.content).transactions
+    return Page(items, items[-1].id if len(items) == MAX_PAGE else None)
 
 
-def retrieve_transaction(transaction_id: str, expand: Sequence[str] | None = None) -> Call[Transaction]:
-    if isinstance(expand, str):
-        expand = [expand]
-    return Call(
-        "GET",
-        f"/transactions/{required(transaction_id, 'transaction_id')}",
-        params=[("expand[]", e) for e in expand or ()],
-        parse=field_of(TransactionResponse, "transaction"),
-    )
-
-
-def annotate_transaction(transaction_id: str, metadata: dict[str, MetadataValue]) -> Call[Transaction]:
-    if not metadata:
-        raise MonzoValidationError("metadata must have at least one key")
-    form = {f"metadata[{key}]": "" if value is None else str(value) for key, value in metadata.items()}
-    # Setting keys is idempotent: sending the same annotation twice leaves the same result.
-    return Call(
-        "PATCH",
-        f"/transactions/{required(transaction_id, 'transaction_id')}",
-        data=form,
-        parse=field_of(TransactionResponse, "transaction"),
-        idempotent=True,
-    )
-
-
-class Transactions(SyncResource):
+class Transactions(Resource[ClientT]):
+    @operation
     def list(
         self,
         account_id: str,
@@ -104,10 +54,12 @@ class Transactions(SyncResource):
         limit: int | None = None,
         since: datetime | str | None = None,
         before: datetime | None = None,
-    ) -> builtins.list[Transaction]:
+    ) -> Call[builtins.list[Transaction]]:
         """One page of transactions, oldest first (`limit` up to 100; Monzo's default is 30)."""
-        return self._client.run(list_transactions(account_id, expand, limit, since, before))
+        request = transactions_call(account_id, expand, limit, since, before)
+        return Call(request, parse=field_of(TransactionList, "transactions"))
 
+    @paginated
     def iter_all(
         self,
         account_id: str,
@@ -115,46 +67,29 @@ class Transactions(SyncResource):
         expand: Sequence[str] | None = None,
         since: datetime | str | None = None,
         before: datetime | None = None,
-    ) -> SyncPager[Transaction]:
+    ) -> Pages[Transaction]:
         """Every transaction from `since` on, oldest first, fetched 100 at a time as you iterate."""
-        return SyncPager(self._client, history_page(account_id, expand, since, before))
+        transactions_call(account_id, expand, MAX_PAGE, since, before)  # refuse bad arguments now
 
-    def retrieve(self, transaction_id: str, expand: Sequence[str] | None = None) -> Transaction:
+        def page_call(after_id: str | None) -> Call[Page[Transaction]]:
+            return Call(transactions_call(account_id, expand, MAX_PAGE, after_id or since, before), parse=history_page)
+
+        return Pages(page_call)
+
+    @operation
+    def retrieve(self, transaction_id: str, expand: Sequence[str] | None = None) -> Call[Transaction]:
         """One transaction (`expand=["merchant"]` for the merchant object)."""
-        return self._client.run(retrieve_transaction(transaction_id, expand))
+        request = retrieve_transaction.build_request(transaction_id, expand=expand_options(expand))
+        return Call(request, parse=field_of(TransactionResponse, "transaction"))
 
-    def annotate(self, transaction_id: str, metadata: dict[str, MetadataValue]) -> Transaction:
+    @operation
+    def annotate(self, transaction_id: str, metadata: dict[str, MetadataValue]) -> Call[Transaction]:
         """Set metadata keys on a transaction (a None or "" value deletes the key; `notes` sets its notes)."""
-        return self._client.run(annotate_transaction(transaction_id, metadata))
-
-
-class AsyncTransactions(AsyncResource):
-    async def list(
-        self,
-        account_id: str,
-        expand: Sequence[str] | None = None,
-        limit: int | None = None,
-        since: datetime | str | None = None,
-        before: datetime | None = None,
-    ) -> builtins.list[Transaction]:
-        """One page of transactions, oldest first (`limit` up to 100; Monzo's default is 30)."""
-        return await self._client.run(list_transactions(account_id, expand, limit, since, before))
-
-    def iter_all(
-        self,
-        account_id: str,
-        *,
-        expand: Sequence[str] | None = None,
-        since: datetime | str | None = None,
-        before: datetime | None = None,
-    ) -> AsyncPager[Transaction]:
-        """Every transaction from `since` on, oldest first, fetched 100 at a time as you iterate."""
-        return AsyncPager(self._client, history_page(account_id, expand, since, before))
-
-    async def retrieve(self, transaction_id: str, expand: Sequence[str] | None = None) -> Transaction:
-        """One transaction (`expand=["merchant"]` for the merchant object)."""
-        return await self._client.run(retrieve_transaction(transaction_id, expand))
-
-    async def annotate(self, transaction_id: str, metadata: dict[str, MetadataValue]) -> Transaction:
-        """Set metadata keys on a transaction (a None or "" value deletes the key; `notes` sets its notes)."""
-        return await self._client.run(annotate_transaction(transaction_id, metadata))
+        if not metadata:
+            raise MonzoValidationError("metadata must have at least one key")
+        body = TransactionAnnotationRequest.from_dict(
+            {f"metadata[{key}]": "" if value is None else str(value) for key, value in metadata.items()}
+        )
+        # Setting keys is idempotent: sending the same annotation twice leaves the same result.
+        request = annotate_transaction.build_request(transaction_id, body=body)
+        return Call(request, parse=field_of(TransactionResponse, "transaction"), idempotent=True)

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from api_sandbox import Faults, RequestLog
 
-from ._errors import MonzoAPIError
+from ._errors import ErrorReply
 from ._sandbox import CLIENT_ID, REDIRECT_URI, MonzoSandbox
 from ._state import MonzoState
 
@@ -27,8 +27,8 @@ if TYPE_CHECKING:
 __all__ = [
     "CLIENT_ID",
     "REDIRECT_URI",
+    "ErrorReply",
     "Faults",
-    "MonzoAPIError",
     "MonzoSandbox",
     "MonzoState",
     "RequestLog",

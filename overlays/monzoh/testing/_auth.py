@@ -17,7 +17,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from ._errors import MonzoAPIError, bad_param, forbidden, missing_param, unauthorized
+from ._errors import ErrorReply, bad_param, forbidden, missing_param, unauthorized
 
 __all__ = ["AccessToken", "TokenStore"]
 
@@ -151,7 +151,7 @@ class TokenStore:
                 raise missing_param(name)
         client_id = form["client_id"]
         if self.clients.get(client_id) != form["client_secret"]:
-            raise MonzoAPIError(
+            raise ErrorReply(
                 400,
                 "bad_request.could_not_authenticate",
                 "Could not authenticate with the client credentials",
@@ -176,7 +176,7 @@ class TokenStore:
                 raise missing_param(name)
         grant = self._codes.get(form["code"])
         if grant is None or grant.used or grant.expires_at <= self.clock() or grant.client_id != form["client_id"]:
-            raise MonzoAPIError(
+            raise ErrorReply(
                 400,
                 "bad_request.authorization_code.invalid",
                 "Authorization code has been used or has expired",

@@ -7,11 +7,11 @@ from typing import Any
 
 from api_sandbox import ErrorKind
 
-__all__ = ["MonzoAPIError", "bad_param", "forbidden", "missing_param", "not_found", "render_error", "unauthorized"]
+__all__ = ["ErrorReply", "bad_param", "forbidden", "missing_param", "not_found", "render_error", "unauthorized"]
 
 
-class MonzoAPIError(Exception):
-    """Raised by the emulator's logic; the routes turn it into a JSON error response."""
+class ErrorReply(Exception):
+    """An error the sandbox answers with: raised by its logic, turned into a JSON error response by the routes."""
 
     def __init__(self, status: int, code: str, message: str, **extra: Any) -> None:
         super().__init__(f"{status} {code}: {message}")
@@ -24,26 +24,26 @@ class MonzoAPIError(Exception):
         return {"code": self.code, "message": self.message, **self.extra}
 
 
-def bad_param(name: str, problem: str, value: str | None = None) -> MonzoAPIError:
+def bad_param(name: str, problem: str, value: str | None = None) -> ErrorReply:
     params = {name: value} if value is not None else {}
     extra: dict[str, Any] = {"params": params} if params else {}
-    return MonzoAPIError(400, f"bad_request.bad_param.{name}", f"Bad parameter: {name} {problem}", **extra)
+    return ErrorReply(400, f"bad_request.bad_param.{name}", f"Bad parameter: {name} {problem}", **extra)
 
 
-def missing_param(name: str) -> MonzoAPIError:
-    return MonzoAPIError(400, f"bad_request.bad_param.{name}", f"Bad parameter: {name} is required")
+def missing_param(name: str) -> ErrorReply:
+    return ErrorReply(400, f"bad_request.bad_param.{name}", f"Bad parameter: {name} is required")
 
 
-def not_found(kind: str, ident: str) -> MonzoAPIError:
-    return MonzoAPIError(404, f"not_found.{kind}_not_found", f"{kind.capitalize()} not found", params={"id": ident})
+def not_found(kind: str, ident: str) -> ErrorReply:
+    return ErrorReply(404, f"not_found.{kind}_not_found", f"{kind.capitalize()} not found", params={"id": ident})
 
 
-def unauthorized(code: str, message: str, error: str = "invalid_token") -> MonzoAPIError:
-    return MonzoAPIError(401, code, message, error=error, error_description=message)
+def unauthorized(code: str, message: str, error: str = "invalid_token") -> ErrorReply:
+    return ErrorReply(401, code, message, error=error, error_description=message)
 
 
-def forbidden(code: str, message: str) -> MonzoAPIError:
-    return MonzoAPIError(403, code, message)
+def forbidden(code: str, message: str) -> ErrorReply:
+    return ErrorReply(403, code, message)
 
 
 _FAULT_BODIES: Mapping[int, tuple[str, str]] = {

@@ -1,7 +1,7 @@
 """Every operation of spec/monzo.yaml as a Starlette route speaking Monzo's wire format.
 
 Writes take form bodies (bracketed keys are literal names), `PUT /transaction-receipts` takes
-JSON, reads take query strings; errors are `MonzoAPIError`s rendered as Monzo's JSON error body.
+JSON, reads take query strings; errors are `ErrorReply`s rendered as Monzo's JSON error body.
 """
 
 from __future__ import annotations
@@ -20,14 +20,16 @@ from starlette.routing import BaseRoute, Route
 from api_sandbox import parse_form
 
 from ._auth import AccessToken, TokenStore
-from ._errors import MonzoAPIError, bad_param
+from ._errors import ErrorReply, bad_param
 from ._state import MonzoState
 
 __all__ = ["build_routes"]
 
 
 @dataclass
-class Call:
+class IncomingRequest:
+    """One request as a route handler sees it: the starlette request, the caller's token and the body."""
+
     request: Request
     token: AccessToken | None
     body: bytes
@@ -47,10 +49,10 @@ class Call:
         try:
             return json.loads(self.body)
         except ValueError:
-            raise MonzoAPIError(400, "bad_request.bad_json", "Request body is not valid JSON") from None
+            raise ErrorReply(400, "bad_request.bad_json", "Request body is not valid JSON") from None
 
 
-Handler = Callable[[Call], Any]
+Handler = Callable[[IncomingRequest], Any]
 HistoryFloor = Callable[[AccessToken], datetime | None]
 
 
@@ -67,23 +69,23 @@ def _endpoint(
     async def run(request: Request) -> Response:
         try:
             if not _accepts_json(request.headers.get("accept", "")):
-                raise MonzoAPIError(406, "not_acceptable", "Not acceptable")
+                raise ErrorReply(406, "not_acceptable", "Not acceptable")
             token = tokens.authenticate(request.headers.get("authorization")) if auth else None
             if token is not None and approval:
                 tokens.require_approval(token)
-            result = handler(Call(request, token, await request.body()))
-        except MonzoAPIError as exc:
+            result = handler(IncomingRequest(request, token, await request.body()))
+        except ErrorReply as exc:
             return JSONResponse(exc.body(), exc.status)
         return JSONResponse({} if result is None else result)
 
     return run
 
 
-def _expand_merchant(call: Call) -> bool:
+def _expand_merchant(call: IncomingRequest) -> bool:
     return "merchant" in call.query.getlist("expand[]")
 
 
-def _limit(call: Call) -> int:
+def _limit(call: IncomingRequest) -> int:
     raw = call.query.get("limit")
     if raw is None or raw == "":
         return 30
@@ -97,15 +99,15 @@ def build_routes(state: MonzoState, tokens: TokenStore, history_floor: HistoryFl
     def route(path: str, method: str, handler: Handler, **options: bool) -> Route:
         return Route(path, _endpoint(tokens, handler, **options), methods=[method])
 
-    def logout(call: Call) -> None:
+    def logout(call: IncomingRequest) -> None:
         assert call.token is not None
         tokens.logout(call.token)
 
-    def whoami(call: Call) -> dict[str, Any]:
+    def whoami(call: IncomingRequest) -> dict[str, Any]:
         assert call.token is not None
         return {"authenticated": True, "client_id": call.token.client_id, "user_id": call.token.user_id}
 
-    def list_transactions(call: Call) -> dict[str, Any]:
+    def list_transactions(call: IncomingRequest) -> dict[str, Any]:
         assert call.token is not None
         page = state.transactions(
             call.query.get("account_id", ""),
@@ -117,13 +119,13 @@ def build_routes(state: MonzoState, tokens: TokenStore, history_floor: HistoryFl
         )
         return {"transactions": page}
 
-    def deposit(call: Call) -> dict[str, Any]:
+    def deposit(call: IncomingRequest) -> dict[str, Any]:
         form = call.form
         return state.deposit(
             call.path("pot_id"), form.get("source_account_id", ""), form.get("amount", ""), form.get("dedupe_id", "")
         )
 
-    def withdraw(call: Call) -> dict[str, Any]:
+    def withdraw(call: IncomingRequest) -> dict[str, Any]:
         form = call.form
         return state.withdraw(
             call.path("pot_id"),
@@ -132,7 +134,7 @@ def build_routes(state: MonzoState, tokens: TokenStore, history_floor: HistoryFl
             form.get("dedupe_id", ""),
         )
 
-    def upload(call: Call) -> dict[str, str]:
+    def upload(call: IncomingRequest) -> dict[str, str]:
         return state.attachments.upload(call.form, str(call.request.base_url))
 
     return [

@@ -13,7 +13,7 @@ from collections.abc import Callable, Mapping
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from ._errors import MonzoAPIError, bad_param, forbidden, missing_param, not_found
+from ._errors import ErrorReply, bad_param, forbidden, missing_param, not_found
 from ._model import Account, Merchant, Pot, Transaction, new_id, parse_time
 from ._seed import CURRENT, JOINT, PREPAID, USER_ID, generate
 from ._stores import AttachmentStore, FeedStore, ReceiptStore, WebhookStore
@@ -128,7 +128,7 @@ class MonzoState:
                 )
             available = self._balances[account_id] if into_pot else pot.balance
             if amount > available:
-                raise MonzoAPIError(
+                raise ErrorReply(
                     400, "bad_request.insufficient_funds", "Insufficient funds", params={"amount": str(amount)}
                 )
             now = self.clock()
@@ -185,7 +185,7 @@ class MonzoState:
                 before_time = _time_param("before", before)
                 high = bisect.bisect_left(txs, before_time, key=lambda t: t.created)
                 if since_time is not None and before_time - since_time > MAX_RANGE:
-                    raise MonzoAPIError(
+                    raise ErrorReply(
                         400,
                         "bad_request.invalid_time_range",
                         "The time range you have requested is too large, please make multiple smaller requests",

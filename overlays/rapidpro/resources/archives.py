@@ -2,28 +2,22 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, Unpack
+from typing import Unpack
 
-from overlay_runtime import AsyncResource, SyncResource
+from overlay_runtime import ClientT, Pages, Resource, paginated
+from rapidpro_api.api.archives import list_archives
 from rapidpro_api.pydantic_models import Archive, ArchivePage
 
-from .._filters import ArchiveFilters
-from .._paging import AsyncPager, PageCall, SyncPager, pages
+from .._constants import OFFSET
+from .._paging import pages
 
 
-def archive_pages(filters: Mapping[str, Any]) -> PageCall[Archive]:
-    # Archives use limit/offset paging: the pager's cursor is the offset of the next page.
-    return pages("archives.json", ArchivePage, Archive, filters, position="offset")
+class Archives(Resource[ClientT]):
+    @paginated
+    def list(self, *, cursor: str | None = None, **filters: Unpack[list_archives.QueryParams]) -> Pages[Archive]:
+        """Archives (`type` "message" or "run", `period` "daily" or "monthly"), newest first.
 
-
-class Archives(SyncResource):
-    def list(self, *, cursor: str | None = None, **filters: Unpack[ArchiveFilters]) -> SyncPager[Archive]:
-        """Archives (`type` "message" or "run", `period` "daily" or "monthly"), newest first."""
-        return SyncPager(self._client, archive_pages(filters), cursor)
-
-
-class AsyncArchives(AsyncResource):
-    def list(self, *, cursor: str | None = None, **filters: Unpack[ArchiveFilters]) -> AsyncPager[Archive]:
-        """Archives (`type` "message" or "run", `period` "daily" or "monthly"), newest first."""
-        return AsyncPager(self._client, archive_pages(filters), cursor)
+        Archives page by limit/offset: the pager's `cursor` is the offset of the next page, and
+        `cursor=` (or `offset=`) resumes there.
+        """
+        return pages(list_archives.build_request, ArchivePage, Archive, filters, position=OFFSET, start=cursor)

@@ -3,97 +3,77 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Unpack
+from typing import TypeAlias, Unpack
 
-from overlay_runtime import AsyncResource, Call, SyncResource
+import httpx
+
+from overlay_runtime import Call, ClientT, OperationFlow, Pages, Resource, model, nothing, operation, paginated
+from rapidpro_api.api.campaign_events import delete_campaign_event, list_campaign_events, save_campaign_event
+from rapidpro_api.api.campaigns import list_campaigns, save_campaign
+from rapidpro_api.models import CampaignEventUnit, CampaignEventWrite, CampaignWrite, TextTranslations
 from rapidpro_api.pydantic_models import Campaign, CampaignEvent, CampaignEventPage, CampaignPage
+from rapidpro_api.types import or_unset
 
-from .._filters import CampaignEventFilters, CampaignFilters
-from .._paging import AsyncPager, PageCall, SyncPager, pages
-from .._params import Ref, body, identifier, ref
-from ._calls import create, delete, lookup, update
+from .._paging import pages
+from .._params import Ref, lookup, ref
 
-CAMPAIGNS = "campaigns.json"
-EVENTS = "campaign_events.json"
-Message = str | Mapping[str, str]
+EventMessage: TypeAlias = str | Mapping[str, str]
 
 
-def campaign_pages(filters: Mapping[str, Any]) -> PageCall[Campaign]:
-    return pages(CAMPAIGNS, CampaignPage, Campaign, filters)
-
-
-def save_campaign(campaign: Ref | None, name: str | None, group: Ref | None) -> Call[Campaign]:
-    payload = body(name=name, group=ref(group))
-    if campaign is None:
-        return create(CAMPAIGNS, Campaign, payload)
-    return update(CAMPAIGNS, Campaign, lookup(uuid=identifier(campaign)), payload)
-
-
-def event_pages(filters: Mapping[str, Any]) -> PageCall[CampaignEvent]:
-    return pages(EVENTS, CampaignEventPage, CampaignEvent, filters)
-
-
-def save_event(
-    event: Ref | None,
-    campaign: Ref | None,
-    relative_to: Ref | None,
-    offset: int | None,
-    unit: str | None,
-    delivery_hour: int | None,
-    message: Message | None,
+def event_body(
+    campaign: Ref,
+    relative_to: Ref,
+    offset: int,
+    unit: str,
+    delivery_hour: int,
+    message: EventMessage | None,
     flow: Ref | None,
-) -> Call[CampaignEvent]:
-    payload = body(
-        campaign=ref(campaign),
-        relative_to=ref(relative_to),
+) -> CampaignEventWrite:
+    return CampaignEventWrite(
+        campaign=str(ref(campaign)),
+        relative_to=str(ref(relative_to)),
         offset=offset,
-        unit=unit,
+        unit=CampaignEventUnit(unit),
         delivery_hour=delivery_hour,
-        message=message,
-        flow=ref(flow),
+        message=or_unset(TextTranslations.from_dict(message) if isinstance(message, Mapping) else message),
+        flow=or_unset(ref(flow)),
     )
-    if event is None:
-        return create(EVENTS, CampaignEvent, payload)
-    return update(EVENTS, CampaignEvent, lookup(uuid=identifier(event)), payload)
 
 
-def delete_event(event: Ref) -> Call[None]:
-    return delete(EVENTS, lookup(uuid=identifier(event)))
+def campaign_of(response: httpx.Response) -> str:
+    """The campaign UUID of the one event a `?uuid=` list answered with ("" when there is no such
+    event: the update that follows then gets the server's own 404 for its `?uuid=`)."""
+    events = CampaignEventPage.model_validate_json(response.content).results
+    return events[0].campaign.uuid if events else ""
 
 
-class Campaigns(SyncResource):
-    def list(self, *, cursor: str | None = None, **filters: Unpack[CampaignFilters]) -> SyncPager[Campaign]:
+class Campaigns(Resource[ClientT]):
+    @paginated
+    def list(self, **filters: Unpack[list_campaigns.QueryParams]) -> Pages[Campaign]:
         """Active, unarchived campaigns."""
-        return SyncPager(self._client, campaign_pages(filters), cursor)
+        return pages(list_campaigns.build_request, CampaignPage, Campaign, filters)
 
-    def create(self, name: str, group: Ref) -> Campaign:
+    @operation
+    def create(self, name: str, group: Ref) -> Call[Campaign]:
         """A new campaign on `group` (UUID or name)."""
-        return self._client.run(save_campaign(None, name, group))
+        request = save_campaign.build_request(body=CampaignWrite(name=name, group=ref(group)))
+        return Call(request, parse=model(Campaign))
 
-    def update(self, campaign: Ref, name: str | None = None, group: Ref | None = None) -> Campaign:
-        """Rename `campaign` or move it to another group (which reschedules its events)."""
-        return self._client.run(save_campaign(campaign, name, group))
-
-
-class AsyncCampaigns(AsyncResource):
-    def list(self, *, cursor: str | None = None, **filters: Unpack[CampaignFilters]) -> AsyncPager[Campaign]:
-        """Active, unarchived campaigns."""
-        return AsyncPager(self._client, campaign_pages(filters), cursor)
-
-    async def create(self, name: str, group: Ref) -> Campaign:
-        """A new campaign on `group` (UUID or name)."""
-        return await self._client.run(save_campaign(None, name, group))
-
-    async def update(self, campaign: Ref, name: str | None = None, group: Ref | None = None) -> Campaign:
-        """Rename `campaign` or move it to another group (which reschedules its events)."""
-        return await self._client.run(save_campaign(campaign, name, group))
+    @operation
+    def update(self, campaign: Ref, name: str, group: Ref) -> Call[Campaign]:
+        """Rename `campaign` and/or move it to another group (which reschedules its events); both are sent."""
+        body = CampaignWrite(name=name, group=str(ref(group)))
+        request = save_campaign.build_request(body=body, uuid=lookup(campaign, "uuid"))
+        return Call(request, parse=model(Campaign))
 
 
-class CampaignEvents(SyncResource):
-    def list(self, *, cursor: str | None = None, **filters: Unpack[CampaignEventFilters]) -> SyncPager[CampaignEvent]:
+class CampaignEvents(Resource[ClientT]):
+    @paginated
+    def list(self, **filters: Unpack[list_campaign_events.QueryParams]) -> Pages[CampaignEvent]:
         """Events of every campaign, or of `campaign=` (UUID or name)."""
-        return SyncPager(self._client, event_pages(filters), cursor)
+        return pages(list_campaign_events.build_request, CampaignEventPage, CampaignEvent, filters)
 
+    @operation
     def create(
         self,
         campaign: Ref,
@@ -101,63 +81,38 @@ class CampaignEvents(SyncResource):
         offset: int,
         unit: str,
         delivery_hour: int,
-        message: Message | None = None,
+        message: EventMessage | None = None,
         flow: Ref | None = None,
-    ) -> CampaignEvent:
+    ) -> Call[CampaignEvent]:
         """An event `offset` `unit`s from the date field `relative_to` (key) that sends `message` or starts `flow`."""
-        return self._client.run(save_event(None, campaign, relative_to, offset, unit, delivery_hour, message, flow))
+        body = event_body(campaign, relative_to, offset, unit, delivery_hour, message, flow)
+        return Call(save_campaign_event.build_request(body=body), parse=model(CampaignEvent))
 
+    @operation
     def update(
         self,
         event: Ref,
-        relative_to: Ref | None = None,
-        offset: int | None = None,
-        unit: str | None = None,
-        delivery_hour: int | None = None,
-        message: Message | None = None,
-        flow: Ref | None = None,
-    ) -> CampaignEvent:
-        """Change an event (its campaign cannot change)."""
-        return self._client.run(save_event(event, None, relative_to, offset, unit, delivery_hour, message, flow))
-
-    def delete(self, event: Ref) -> None:
-        """Delete a campaign event."""
-        return self._client.run(delete_event(event))
-
-
-class AsyncCampaignEvents(AsyncResource):
-    def list(self, *, cursor: str | None = None, **filters: Unpack[CampaignEventFilters]) -> AsyncPager[CampaignEvent]:
-        """Events of every campaign, or of `campaign=` (UUID or name)."""
-        return AsyncPager(self._client, event_pages(filters), cursor)
-
-    async def create(
-        self,
-        campaign: Ref,
         relative_to: Ref,
         offset: int,
         unit: str,
         delivery_hour: int,
-        message: Message | None = None,
+        message: EventMessage | None = None,
         flow: Ref | None = None,
-    ) -> CampaignEvent:
-        """An event `offset` `unit`s from the date field `relative_to` (key) that sends `message` or starts `flow`."""
-        call = save_event(None, campaign, relative_to, offset, unit, delivery_hour, message, flow)
-        return await self._client.run(call)
+        *,
+        campaign: Ref | None = None,
+    ) -> OperationFlow[CampaignEvent]:
+        """Change an event (as TembaClient's `update_campaign_event`). Its campaign cannot change, but the API
+        wants it sent: pass `campaign=`, or the event is read first to find it."""
+        uuid = lookup(event, "uuid")
+        if campaign is None:
+            campaign = yield Call(list_campaign_events.build_request(uuid=uuid), parse=campaign_of)
+        body = event_body(campaign, relative_to, offset, unit, delivery_hour, message, flow)
+        saved: CampaignEvent = yield Call(
+            save_campaign_event.build_request(body=body, uuid=uuid), parse=model(CampaignEvent)
+        )
+        return saved
 
-    async def update(
-        self,
-        event: Ref,
-        relative_to: Ref | None = None,
-        offset: int | None = None,
-        unit: str | None = None,
-        delivery_hour: int | None = None,
-        message: Message | None = None,
-        flow: Ref | None = None,
-    ) -> CampaignEvent:
-        """Change an event (its campaign cannot change)."""
-        call = save_event(event, None, relative_to, offset, unit, delivery_hour, message, flow)
-        return await self._client.run(call)
-
-    async def delete(self, event: Ref) -> None:
+    @operation
+    def delete(self, event: Ref) -> Call[None]:
         """Delete a campaign event."""
-        return await self._client.run(delete_event(event))
+        return Call(delete_campaign_event.build_request(uuid=lookup(event, "uuid")), parse=nothing)

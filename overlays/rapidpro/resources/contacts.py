@@ -2,197 +2,124 @@
 
 from __future__ import annotations
 
-import builtins
 from collections.abc import Mapping, Sequence
-from typing import Any, Unpack
+from typing import Unpack
 
-from overlay_runtime import AsyncResource, Call, SyncResource
+from overlay_runtime import Call, ClientT, Pages, Resource, model, nothing, operation, paginated
+from rapidpro_api.api.contact_actions import perform_contact_action
+from rapidpro_api.api.contacts import delete_contact, list_contacts, save_contact
+from rapidpro_api.models import ContactBulkAction, ContactBulkActionType, ContactFieldValues, ContactWrite
 from rapidpro_api.pydantic_models import Contact, ContactPage
+from rapidpro_api.types import or_unset
 
-from .._filters import ContactFilters
-from .._paging import AsyncPager, PageCall, SyncPager, pages
-from .._params import Ref, body, identifier, ref, refs
-from ._calls import action, create, delete, lookup, update
+from .._paging import pages
+from .._params import Ref, free_form, lookup, ref, refs
 
-PATH = "contacts.json"
-ACTIONS = "contact_actions.json"
-Fields = Mapping[str, str | int | float | None]
+FieldValues = Mapping[str, str | int | float | None]
 
 
-def contact_pages(filters: Mapping[str, Any]) -> PageCall[Contact]:
-    return pages(PATH, ContactPage, Contact, filters)
-
-
-def by_uuid_or_urn(contact: Ref) -> dict[str, Any]:
-    """`?urn=` for a string with a scheme (`tel:+250...`), else `?uuid=` (as TembaClient decides)."""
-    value = identifier(contact)
-    if isinstance(value, str) and ":" in value:
-        return lookup(urn=value)
-    return lookup(uuid=value)
+def uuid_or_urn(contact: Ref) -> tuple[str | None, str | None]:
+    """(uuid, urn): `?urn=` for a string with a scheme (`tel:+250...`), else `?uuid=` (as TembaClient decides)."""
+    value = lookup(contact, "uuid", "urn")
+    return (None, value) if ":" in value else (value, None)
 
 
 def contact_body(
     name: str | None,
     language: str | None,
     urns: Sequence[str] | None,
-    fields: Fields | None,
+    fields: FieldValues | None,
     groups: Sequence[Ref] | None,
     note: str | None = None,
-) -> dict[str, Any]:
-    return body(name=name, language=language, urns=urns, fields=fields, groups=refs(groups), note=note)
+) -> ContactWrite:
+    return ContactWrite(
+        name=or_unset(name),
+        language=or_unset(language),
+        urns=or_unset(None if urns is None else list(urns)),
+        fields=or_unset(None if fields is None else ContactFieldValues.from_dict(free_form(fields))),
+        groups=or_unset(refs(groups)),
+        note=or_unset(note),
+    )
 
 
-def create_contact(
-    name: str | None,
-    language: str | None,
-    urns: Sequence[str] | None,
-    fields: Fields | None,
-    groups: Sequence[Ref] | None,
-) -> Call[Contact]:
-    return create(PATH, Contact, contact_body(name, language, urns, fields, groups))
+def contact_action(action: ContactBulkActionType, contacts: Sequence[Ref], group: Ref | None = None) -> Call[None]:
+    body = ContactBulkAction(contacts=refs(contacts), action=action, group=or_unset(ref(group)))
+    return Call(perform_contact_action.build_request(body=body), parse=nothing)
 
 
-def update_contact(
-    contact: Ref,
-    name: str | None,
-    language: str | None,
-    urns: Sequence[str] | None,
-    fields: Fields | None,
-    groups: Sequence[Ref] | None,
-    note: str | None,
-) -> Call[Contact]:
-    return update(PATH, Contact, by_uuid_or_urn(contact), contact_body(name, language, urns, fields, groups, note))
-
-
-def delete_contact(contact: Ref) -> Call[None]:
-    return delete(PATH, by_uuid_or_urn(contact))
-
-
-def contact_action(name: str, contacts: Sequence[Ref], group: Ref | None = None) -> Call[builtins.list[Any]]:
-    return action(ACTIONS, body(contacts=refs(contacts), action=name, group=ref(group)))
-
-
-class Contacts(SyncResource):
-    def list(self, *, cursor: str | None = None, **filters: Unpack[ContactFilters]) -> SyncPager[Contact]:
+class Contacts(Resource[ClientT]):
+    @paginated
+    def list(self, **filters: Unpack[list_contacts.QueryParams]) -> Pages[Contact]:
         """Contacts matching `filters`, last modified first, fetched a page (250) at a time as you iterate."""
-        return SyncPager(self._client, contact_pages(filters), cursor)
+        return pages(list_contacts.build_request, ContactPage, Contact, filters)
 
+    @operation
     def create(
         self,
         name: str | None = None,
         language: str | None = None,
         urns: Sequence[str] | None = None,
-        fields: Fields | None = None,
+        fields: FieldValues | None = None,
         groups: Sequence[Ref] | None = None,
-    ) -> Contact:
+    ) -> Call[Contact]:
         """A new contact (`groups`: manual groups by UUID or name; `fields`: by key)."""
-        return self._client.run(create_contact(name, language, urns, fields, groups))
+        body = contact_body(name, language, urns, fields, groups)
+        return Call(save_contact.build_request(body=body), parse=model(Contact))
 
+    @operation
     def update(
         self,
         contact: Ref,
         name: str | None = None,
         language: str | None = None,
         urns: Sequence[str] | None = None,
-        fields: Fields | None = None,
+        fields: FieldValues | None = None,
         groups: Sequence[Ref] | None = None,
         *,
         note: str | None = None,
-    ) -> Contact:
+    ) -> Call[Contact]:
         """Change the given attributes of `contact` (UUID, or a URN: a URN nobody has creates the contact)."""
-        return self._client.run(update_contact(contact, name, language, urns, fields, groups, note))
+        uuid, urn = uuid_or_urn(contact)
+        body = contact_body(name, language, urns, fields, groups, note)
+        return Call(save_contact.build_request(body=body, uuid=uuid, urn=urn), parse=model(Contact))
 
-    def delete(self, contact: Ref) -> None:
+    @operation
+    def delete(self, contact: Ref) -> Call[None]:
         """Delete `contact` (UUID or URN)."""
-        return self._client.run(delete_contact(contact))
+        uuid, urn = uuid_or_urn(contact)
+        return Call(delete_contact.build_request(uuid=uuid, urn=urn), parse=nothing)
 
-    def bulk_add(self, contacts: Sequence[Ref], group: Ref) -> None:
+    @operation
+    def bulk_add(self, contacts: Sequence[Ref], group: Ref) -> Call[None]:
         """Add up to 100 contacts (UUIDs or URNs) to a manual group."""
-        self._client.run(contact_action("add", contacts, group))
+        return contact_action(ContactBulkActionType.ADD, contacts, group)
 
-    def bulk_remove(self, contacts: Sequence[Ref], group: Ref) -> None:
+    @operation
+    def bulk_remove(self, contacts: Sequence[Ref], group: Ref) -> Call[None]:
         """Remove up to 100 contacts from a manual group."""
-        self._client.run(contact_action("remove", contacts, group))
+        return contact_action(ContactBulkActionType.REMOVE, contacts, group)
 
-    def bulk_block(self, contacts: Sequence[Ref]) -> None:
+    @operation
+    def bulk_block(self, contacts: Sequence[Ref]) -> Call[None]:
         """Block up to 100 contacts."""
-        self._client.run(contact_action("block", contacts))
+        return contact_action(ContactBulkActionType.BLOCK, contacts)
 
-    def bulk_unblock(self, contacts: Sequence[Ref]) -> None:
+    @operation
+    def bulk_unblock(self, contacts: Sequence[Ref]) -> Call[None]:
         """Unblock up to 100 contacts."""
-        self._client.run(contact_action("unblock", contacts))
+        return contact_action(ContactBulkActionType.UNBLOCK, contacts)
 
-    def bulk_interrupt(self, contacts: Sequence[Ref]) -> None:
+    @operation
+    def bulk_interrupt(self, contacts: Sequence[Ref]) -> Call[None]:
         """Interrupt the flows up to 100 contacts are in."""
-        self._client.run(contact_action("interrupt", contacts))
+        return contact_action(ContactBulkActionType.INTERRUPT, contacts)
 
-    def bulk_archive_messages(self, contacts: Sequence[Ref]) -> None:
+    @operation
+    def bulk_archive_messages(self, contacts: Sequence[Ref]) -> Call[None]:
         """Archive every message of up to 100 contacts."""
-        self._client.run(contact_action("archive_messages", contacts))
+        return contact_action(ContactBulkActionType.ARCHIVE_MESSAGES, contacts)
 
-    def bulk_delete(self, contacts: Sequence[Ref]) -> None:
+    @operation
+    def bulk_delete(self, contacts: Sequence[Ref]) -> Call[None]:
         """Delete up to 100 contacts."""
-        self._client.run(contact_action("delete", contacts))
-
-
-class AsyncContacts(AsyncResource):
-    def list(self, *, cursor: str | None = None, **filters: Unpack[ContactFilters]) -> AsyncPager[Contact]:
-        """Contacts matching `filters`, last modified first, fetched a page (250) at a time as you iterate."""
-        return AsyncPager(self._client, contact_pages(filters), cursor)
-
-    async def create(
-        self,
-        name: str | None = None,
-        language: str | None = None,
-        urns: Sequence[str] | None = None,
-        fields: Fields | None = None,
-        groups: Sequence[Ref] | None = None,
-    ) -> Contact:
-        """A new contact (`groups`: manual groups by UUID or name; `fields`: by key)."""
-        return await self._client.run(create_contact(name, language, urns, fields, groups))
-
-    async def update(
-        self,
-        contact: Ref,
-        name: str | None = None,
-        language: str | None = None,
-        urns: Sequence[str] | None = None,
-        fields: Fields | None = None,
-        groups: Sequence[Ref] | None = None,
-        *,
-        note: str | None = None,
-    ) -> Contact:
-        """Change the given attributes of `contact` (UUID, or a URN: a URN nobody has creates the contact)."""
-        return await self._client.run(update_contact(contact, name, language, urns, fields, groups, note))
-
-    async def delete(self, contact: Ref) -> None:
-        """Delete `contact` (UUID or URN)."""
-        return await self._client.run(delete_contact(contact))
-
-    async def bulk_add(self, contacts: Sequence[Ref], group: Ref) -> None:
-        """Add up to 100 contacts (UUIDs or URNs) to a manual group."""
-        await self._client.run(contact_action("add", contacts, group))
-
-    async def bulk_remove(self, contacts: Sequence[Ref], group: Ref) -> None:
-        """Remove up to 100 contacts from a manual group."""
-        await self._client.run(contact_action("remove", contacts, group))
-
-    async def bulk_block(self, contacts: Sequence[Ref]) -> None:
-        """Block up to 100 contacts."""
-        await self._client.run(contact_action("block", contacts))
-
-    async def bulk_unblock(self, contacts: Sequence[Ref]) -> None:
-        """Unblock up to 100 contacts."""
-        await self._client.run(contact_action("unblock", contacts))
-
-    async def bulk_interrupt(self, contacts: Sequence[Ref]) -> None:
-        """Interrupt the flows up to 100 contacts are in."""
-        await self._client.run(contact_action("interrupt", contacts))
-
-    async def bulk_archive_messages(self, contacts: Sequence[Ref]) -> None:
-        """Archive every message of up to 100 contacts."""
-        await self._client.run(contact_action("archive_messages", contacts))
-
-    async def bulk_delete(self, contacts: Sequence[Ref]) -> None:
-        """Delete up to 100 contacts."""
-        await self._client.run(contact_action("delete", contacts))
+        return contact_action(ContactBulkActionType.DELETE, contacts)

@@ -2,110 +2,59 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar, Unpack
+from typing import Unpack
 
-import pydantic
-
-from overlay_runtime import AsyncResource, Call, SyncResource
+from overlay_runtime import Call, ClientT, Pages, Resource, model, nothing, operation, paginated
+from rapidpro_api.api.groups import delete_group, list_groups, save_group
+from rapidpro_api.api.labels import delete_label, list_labels, save_label
+from rapidpro_api.models import GroupWrite, LabelWrite
 from rapidpro_api.pydantic_models import Group, GroupPage, Label, LabelPage
 
-from .._filters import GroupFilters, LabelFilters
-from .._paging import AsyncPager, PageCall, SyncPager, pages
-from .._params import Ref, body, identifier
-from ._calls import create, delete, lookup, update
-
-GROUPS = "groups.json"
-LABELS = "labels.json"
-M = TypeVar("M", bound=pydantic.BaseModel)
+from .._paging import pages
+from .._params import Ref, lookup
 
 
-def save_named(path: str, cls: type[M], obj: Ref | None, name: str) -> Call[M]:
-    """Create an object called `name`, or rename `obj` (UUID) to it."""
-    if obj is None:
-        return create(path, cls, body(name=name))
-    return update(path, cls, lookup(uuid=identifier(obj)), body(name=name))
-
-
-def delete_named(path: str, obj: Ref) -> Call[None]:
-    return delete(path, lookup(uuid=identifier(obj)))
-
-
-def group_pages(filters: Mapping[str, Any]) -> PageCall[Group]:
-    return pages(GROUPS, GroupPage, Group, filters)
-
-
-def label_pages(filters: Mapping[str, Any]) -> PageCall[Label]:
-    return pages(LABELS, LabelPage, Label, filters)
-
-
-class Groups(SyncResource):
-    def list(self, *, cursor: str | None = None, **filters: Unpack[GroupFilters]) -> SyncPager[Group]:
+class Groups(Resource[ClientT]):
+    @paginated
+    def list(self, **filters: Unpack[list_groups.QueryParams]) -> Pages[Group]:
         """Contact groups (`name` matches case-insensitively; `manual_only=True` leaves out smart groups)."""
-        return SyncPager(self._client, group_pages(filters), cursor)
+        return pages(list_groups.build_request, GroupPage, Group, filters)
 
-    def create(self, name: str) -> Group:
+    @operation
+    def create(self, name: str) -> Call[Group]:
         """A new manual group."""
-        return self._client.run(save_named(GROUPS, Group, None, name))
+        return Call(save_group.build_request(body=GroupWrite(name=name)), parse=model(Group))
 
-    def update(self, group: Ref, name: str) -> Group:
+    @operation
+    def update(self, group: Ref, name: str) -> Call[Group]:
         """Rename a group (system groups cannot be changed: 403)."""
-        return self._client.run(save_named(GROUPS, Group, group, name))
+        request = save_group.build_request(body=GroupWrite(name=name), uuid=lookup(group, "uuid"))
+        return Call(request, parse=model(Group))
 
-    def delete(self, group: Ref) -> None:
+    @operation
+    def delete(self, group: Ref) -> Call[None]:
         """Delete a group (400 while triggers or campaigns use it)."""
-        return self._client.run(delete_named(GROUPS, group))
+        return Call(delete_group.build_request(uuid=lookup(group, "uuid")), parse=nothing)
 
 
-class AsyncGroups(AsyncResource):
-    def list(self, *, cursor: str | None = None, **filters: Unpack[GroupFilters]) -> AsyncPager[Group]:
-        """Contact groups (`name` matches case-insensitively; `manual_only=True` leaves out smart groups)."""
-        return AsyncPager(self._client, group_pages(filters), cursor)
-
-    async def create(self, name: str) -> Group:
-        """A new manual group."""
-        return await self._client.run(save_named(GROUPS, Group, None, name))
-
-    async def update(self, group: Ref, name: str) -> Group:
-        """Rename a group (system groups cannot be changed: 403)."""
-        return await self._client.run(save_named(GROUPS, Group, group, name))
-
-    async def delete(self, group: Ref) -> None:
-        """Delete a group (400 while triggers or campaigns use it)."""
-        return await self._client.run(delete_named(GROUPS, group))
-
-
-class Labels(SyncResource):
-    def list(self, *, cursor: str | None = None, **filters: Unpack[LabelFilters]) -> SyncPager[Label]:
+class Labels(Resource[ClientT]):
+    @paginated
+    def list(self, **filters: Unpack[list_labels.QueryParams]) -> Pages[Label]:
         """Message labels, with the number of visible messages each."""
-        return SyncPager(self._client, label_pages(filters), cursor)
+        return pages(list_labels.build_request, LabelPage, Label, filters)
 
-    def create(self, name: str) -> Label:
+    @operation
+    def create(self, name: str) -> Call[Label]:
         """A new label."""
-        return self._client.run(save_named(LABELS, Label, None, name))
+        return Call(save_label.build_request(body=LabelWrite(name=name)), parse=model(Label))
 
-    def update(self, label: Ref, name: str) -> Label:
+    @operation
+    def update(self, label: Ref, name: str) -> Call[Label]:
         """Rename a label."""
-        return self._client.run(save_named(LABELS, Label, label, name))
+        request = save_label.build_request(body=LabelWrite(name=name), uuid=lookup(label, "uuid"))
+        return Call(request, parse=model(Label))
 
-    def delete(self, label: Ref) -> None:
+    @operation
+    def delete(self, label: Ref) -> Call[None]:
         """Delete a label."""
-        return self._client.run(delete_named(LABELS, label))
-
-
-class AsyncLabels(AsyncResource):
-    def list(self, *, cursor: str | None = None, **filters: Unpack[LabelFilters]) -> AsyncPager[Label]:
-        """Message labels, with the number of visible messages each."""
-        return AsyncPager(self._client, label_pages(filters), cursor)
-
-    async def create(self, name: str) -> Label:
-        """A new label."""
-        return await self._client.run(save_named(LABELS, Label, None, name))
-
-    async def update(self, label: Ref, name: str) -> Label:
-        """Rename a label."""
-        return await self._client.run(save_named(LABELS, Label, label, name))
-
-    async def delete(self, label: Ref) -> None:
-        """Delete a label."""
-        return await self._client.run(delete_named(LABELS, label))
+        return Call(delete_label.build_request(uuid=lookup(label, "uuid")), parse=nothing)

@@ -4,160 +4,140 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Mapping, Sequence
-from typing import Any, Unpack
+from typing import Any, TypeAlias, Unpack
 
-from overlay_runtime import AsyncResource, Call, SyncResource
-from rapidpro_api.pydantic_models import (
-    Broadcast,
-    BroadcastPage,
-    Message,
-    MessageActionFailures,
-    MessagePage,
+import pydantic
+
+from overlay_runtime import Call, ClientT, Pages, Resource, model, operation, paginated
+from rapidpro_api.api.broadcasts import create_broadcast, list_broadcasts
+from rapidpro_api.api.message_actions import perform_message_action
+from rapidpro_api.api.messages import create_message, list_messages
+from rapidpro_api.models import (
+    AttachmentTranslations,
+    BroadcastWrite,
+    MessageBulkAction,
+    MessageBulkActionType,
+    MessageWrite,
+    QuickReply,
+    QuickReplyTranslations,
+    TextTranslations,
 )
+from rapidpro_api.pydantic_models import Broadcast, BroadcastPage, Message, MessageActionFailures, MessagePage
+from rapidpro_api.types import or_unset
 
-from .._filters import BroadcastFilters, MessageFilters
-from .._paging import AsyncPager, PageCall, SyncPager, pages
-from .._params import QuickReplyLike, Ref, body, quick_replies, ref, refs
-from ._calls import action, create
+from .._paging import pages
+from .._params import Ref, ref, refs
+from ._calls import failures
 
-MESSAGES = "messages.json"
-ACTIONS = "message_actions.json"
-BROADCASTS = "broadcasts.json"
-Translations = str | Mapping[str, str]
-QuickReplies = Sequence[QuickReplyLike] | Mapping[str, Sequence[QuickReplyLike]]
-
-
-def message_pages(filters: Mapping[str, Any]) -> PageCall[Message]:
-    return pages(MESSAGES, MessagePage, Message, filters)
+Translations: TypeAlias = str | Mapping[str, str]
+QuickReplyLike: TypeAlias = str | pydantic.BaseModel | Mapping[str, Any]
+"""A quick reply: its text, a `QuickReply` model, or a dict (`{"type": "location"}`)."""
+QuickReplies: TypeAlias = Sequence[QuickReplyLike] | Mapping[str, Sequence[QuickReplyLike]]
 
 
-def send_message(
-    contact: Ref, text: str | None, attachments: Sequence[str] | None, replies: QuickReplies | None
-) -> Call[Message]:
-    payload = body(contact=ref(contact), text=text, attachments=attachments, quick_replies=quick_replies(replies))
-    return create(MESSAGES, Message, payload)
+def quick_reply(value: QuickReplyLike) -> QuickReply:
+    if isinstance(value, str):
+        return QuickReply(text=value)
+    if isinstance(value, pydantic.BaseModel):
+        return QuickReply.from_dict(value.model_dump(mode="json", exclude_none=True))
+    return QuickReply.from_dict(value)
+
+
+def quick_reply_list(values: Sequence[QuickReplyLike] | None) -> list[QuickReply] | None:
+    return None if values is None else [quick_reply(value) for value in values]
+
+
+def translated_quick_replies(values: QuickReplies | None) -> list[QuickReply] | QuickReplyTranslations | None:
+    """Quick replies, or translations of them (`{"eng": [...], "fra": [...]}`)."""
+    if not isinstance(values, Mapping):
+        return quick_reply_list(values)
+    translations = QuickReplyTranslations()
+    translations.additional_properties = {lang: [quick_reply(v) for v in replies] for lang, replies in values.items()}
+    return translations
+
+
+def translated_attachments(
+    values: Sequence[str] | Mapping[str, Sequence[str]] | None,
+) -> list[str] | AttachmentTranslations | None:
+    if values is None:
+        return None
+    if isinstance(values, Mapping):
+        return AttachmentTranslations.from_dict({lang: list(urls) for lang, urls in values.items()})
+    return list(values)
 
 
 def message_action(
-    name: str, messages: Sequence[int], label: Ref | None = None, label_name: str | None = None
-) -> Call[builtins.list[int]]:
-    payload = body(messages=list(messages), action=name, label=ref(label), label_name=label_name)
-    return action(ACTIONS, payload, MessageActionFailures)
-
-
-def broadcast_pages(filters: Mapping[str, Any]) -> PageCall[Broadcast]:
-    return pages(BROADCASTS, BroadcastPage, Broadcast, filters)
-
-
-def send_broadcast(
-    text: Translations | None,
-    urns: Sequence[str] | None,
-    contacts: Sequence[Ref] | None,
-    groups: Sequence[Ref] | None,
-    attachments: Sequence[str] | Mapping[str, Sequence[str]] | None,
-    replies: QuickReplies | None,
-    base_language: str | None,
-) -> Call[Broadcast]:
-    payload = body(
-        text=text,
-        urns=urns,
-        contacts=refs(contacts),
-        groups=refs(groups),
-        attachments=attachments,
-        quick_replies=quick_replies(replies),
-        base_language=base_language,
+    action: MessageBulkActionType, messages: Sequence[int], label: Ref | None = None, label_name: str | None = None
+) -> Call[list[int]]:
+    body = MessageBulkAction(
+        messages=list(messages), action=action, label=or_unset(ref(label)), label_name=or_unset(label_name)
     )
-    return create(BROADCASTS, Broadcast, payload)
+    return Call(perform_message_action.build_request(body=body), parse=failures(MessageActionFailures))
 
 
-class Messages(SyncResource):
-    def list(self, *, cursor: str | None = None, **filters: Unpack[MessageFilters]) -> SyncPager[Message]:
+class Messages(Resource[ClientT]):
+    @paginated
+    def list(self, **filters: Unpack[list_messages.QueryParams]) -> Pages[Message]:
         """Messages matching `filters`, newest first (by sent time for `folder="sent"`)."""
-        return SyncPager(self._client, message_pages(filters), cursor)
+        return pages(list_messages.build_request, MessagePage, Message, filters)
 
+    @operation
     def create(
         self,
         contact: Ref,
         text: str | None = None,
         attachments: Sequence[str] | None = None,
-        quick_replies: QuickReplies | None = None,
-    ) -> Message:
+        quick_replies: Sequence[QuickReplyLike] | None = None,
+    ) -> Call[Message]:
         """Send a message to `contact` (UUID or URN); `attachments` are media UUIDs (`media.upload`)."""
-        return self._client.run(send_message(contact, text, attachments, quick_replies))
+        body = MessageWrite(
+            contact=ref(contact),
+            text=or_unset(text),
+            attachments=or_unset(None if attachments is None else list(attachments)),
+            quick_replies=or_unset(quick_reply_list(quick_replies)),
+        )
+        return Call(create_message.build_request(body=body), parse=model(Message))
 
+    @operation
     def bulk_label(
         self, messages: Sequence[int], label: Ref | None = None, *, label_name: str | None = None
-    ) -> builtins.list[int]:
+    ) -> Call[builtins.list[int]]:
         """Label up to 100 incoming messages (integer ids) with `label`, or `label_name` (made if missing).
 
         Returns the ids the server could not find (empty when all were labelled); so do the others.
         """
-        return self._client.run(message_action("label", messages, label, label_name))
+        return message_action(MessageBulkActionType.LABEL, messages, label, label_name)
 
+    @operation
     def bulk_unlabel(
         self, messages: Sequence[int], label: Ref | None = None, *, label_name: str | None = None
-    ) -> builtins.list[int]:
+    ) -> Call[builtins.list[int]]:
         """Remove a label from up to 100 messages."""
-        return self._client.run(message_action("unlabel", messages, label, label_name))
+        return message_action(MessageBulkActionType.UNLABEL, messages, label, label_name)
 
-    def bulk_archive(self, messages: Sequence[int]) -> builtins.list[int]:
+    @operation
+    def bulk_archive(self, messages: Sequence[int]) -> Call[builtins.list[int]]:
         """Archive up to 100 messages."""
-        return self._client.run(message_action("archive", messages))
+        return message_action(MessageBulkActionType.ARCHIVE, messages)
 
-    def bulk_restore(self, messages: Sequence[int]) -> builtins.list[int]:
+    @operation
+    def bulk_restore(self, messages: Sequence[int]) -> Call[builtins.list[int]]:
         """Restore up to 100 archived messages."""
-        return self._client.run(message_action("restore", messages))
+        return message_action(MessageBulkActionType.RESTORE, messages)
 
-    def bulk_delete(self, messages: Sequence[int]) -> builtins.list[int]:
+    @operation
+    def bulk_delete(self, messages: Sequence[int]) -> Call[builtins.list[int]]:
         """Delete up to 100 messages."""
-        return self._client.run(message_action("delete", messages))
+        return message_action(MessageBulkActionType.DELETE, messages)
 
 
-class AsyncMessages(AsyncResource):
-    def list(self, *, cursor: str | None = None, **filters: Unpack[MessageFilters]) -> AsyncPager[Message]:
-        """Messages matching `filters`, newest first (by sent time for `folder="sent"`)."""
-        return AsyncPager(self._client, message_pages(filters), cursor)
-
-    async def create(
-        self,
-        contact: Ref,
-        text: str | None = None,
-        attachments: Sequence[str] | None = None,
-        quick_replies: QuickReplies | None = None,
-    ) -> Message:
-        """Send a message to `contact` (UUID or URN); `attachments` are media UUIDs (`media.upload`)."""
-        return await self._client.run(send_message(contact, text, attachments, quick_replies))
-
-    async def bulk_label(
-        self, messages: Sequence[int], label: Ref | None = None, *, label_name: str | None = None
-    ) -> builtins.list[int]:
-        """Label up to 100 incoming messages (integer ids); returns the ids the server could not find."""
-        return await self._client.run(message_action("label", messages, label, label_name))
-
-    async def bulk_unlabel(
-        self, messages: Sequence[int], label: Ref | None = None, *, label_name: str | None = None
-    ) -> builtins.list[int]:
-        """Remove a label from up to 100 messages."""
-        return await self._client.run(message_action("unlabel", messages, label, label_name))
-
-    async def bulk_archive(self, messages: Sequence[int]) -> builtins.list[int]:
-        """Archive up to 100 messages."""
-        return await self._client.run(message_action("archive", messages))
-
-    async def bulk_restore(self, messages: Sequence[int]) -> builtins.list[int]:
-        """Restore up to 100 archived messages."""
-        return await self._client.run(message_action("restore", messages))
-
-    async def bulk_delete(self, messages: Sequence[int]) -> builtins.list[int]:
-        """Delete up to 100 messages."""
-        return await self._client.run(message_action("delete", messages))
-
-
-class Broadcasts(SyncResource):
-    def list(self, *, cursor: str | None = None, **filters: Unpack[BroadcastFilters]) -> SyncPager[Broadcast]:
+class Broadcasts(Resource[ClientT]):
+    @paginated
+    def list(self, **filters: Unpack[list_broadcasts.QueryParams]) -> Pages[Broadcast]:
         """Broadcasts (not scheduled ones), newest first; `text` is a dict of translations."""
-        return SyncPager(self._client, broadcast_pages(filters), cursor)
+        return pages(list_broadcasts.build_request, BroadcastPage, Broadcast, filters)
 
+    @operation
     def create(
         self,
         text: Translations | None = None,
@@ -168,27 +148,15 @@ class Broadcasts(SyncResource):
         attachments: Sequence[str] | Mapping[str, Sequence[str]] | None = None,
         quick_replies: QuickReplies | None = None,
         base_language: str | None = None,
-    ) -> Broadcast:
+    ) -> Call[Broadcast]:
         """Send `text` (a string, or `{"eng": ..., "fra": ...}`) to URNs, contacts and groups (100 each)."""
-        return self._client.run(send_broadcast(text, urns, contacts, groups, attachments, quick_replies, base_language))
-
-
-class AsyncBroadcasts(AsyncResource):
-    def list(self, *, cursor: str | None = None, **filters: Unpack[BroadcastFilters]) -> AsyncPager[Broadcast]:
-        """Broadcasts (not scheduled ones), newest first; `text` is a dict of translations."""
-        return AsyncPager(self._client, broadcast_pages(filters), cursor)
-
-    async def create(
-        self,
-        text: Translations | None = None,
-        urns: Sequence[str] | None = None,
-        contacts: Sequence[Ref] | None = None,
-        groups: Sequence[Ref] | None = None,
-        *,
-        attachments: Sequence[str] | Mapping[str, Sequence[str]] | None = None,
-        quick_replies: QuickReplies | None = None,
-        base_language: str | None = None,
-    ) -> Broadcast:
-        """Send `text` (a string, or `{"eng": ..., "fra": ...}`) to URNs, contacts and groups (100 each)."""
-        call = send_broadcast(text, urns, contacts, groups, attachments, quick_replies, base_language)
-        return await self._client.run(call)
+        body = BroadcastWrite(
+            text=or_unset(TextTranslations.from_dict(text) if isinstance(text, Mapping) else text),
+            urns=or_unset(None if urns is None else list(urns)),
+            contacts=or_unset(refs(contacts)),
+            groups=or_unset(refs(groups)),
+            attachments=or_unset(translated_attachments(attachments)),
+            quick_replies=or_unset(translated_quick_replies(quick_replies)),
+            base_language=or_unset(base_language),
+        )
+        return Call(create_broadcast.build_request(body=body), parse=model(Broadcast))

@@ -2,10 +2,17 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, Unpack
+from typing import Unpack
 
-from overlay_runtime import AsyncResource, Call, SyncResource
+from overlay_runtime import Call, ClientT, Pages, Resource, model, nothing, operation, paginated
+from rapidpro_api.api.resthook_events import list_resthook_events
+from rapidpro_api.api.resthook_subscribers import (
+    create_resthook_subscriber,
+    delete_resthook_subscriber,
+    list_resthook_subscribers,
+)
+from rapidpro_api.api.resthooks import list_resthooks
+from rapidpro_api.models import ResthookSubscriberWrite
 from rapidpro_api.pydantic_models import (
     Resthook,
     ResthookEvent,
@@ -15,87 +22,45 @@ from rapidpro_api.pydantic_models import (
     ResthookSubscriberPage,
 )
 
-from .._filters import ResthookEventFilters, ResthookFilters, ResthookSubscriberFilters
-from .._paging import AsyncPager, PageCall, SyncPager, pages
-from .._params import Ref, body, identifier, ref
-from ._calls import create, delete, lookup
-
-RESTHOOKS = "resthooks.json"
-EVENTS = "resthook_events.json"
-SUBSCRIBERS = "resthook_subscribers.json"
+from .._paging import pages
+from .._params import Ref, lookup, ref
 
 
-def resthook_pages(filters: Mapping[str, Any]) -> PageCall[Resthook]:
-    return pages(RESTHOOKS, ResthookPage, Resthook, filters)
+def subscriber_id(subscriber: Ref) -> int:
+    """A subscriber's integer id (given as an int, a numeric string, or the subscriber itself)."""
+    value = lookup(subscriber, "id")
+    if not value.isdigit():
+        raise ValueError(f"a resthook subscriber is given by its integer id, not {value!r}")
+    return int(value)
 
 
-def event_pages(filters: Mapping[str, Any]) -> PageCall[ResthookEvent]:
-    return pages(EVENTS, ResthookEventPage, ResthookEvent, filters)
-
-
-def subscriber_pages(filters: Mapping[str, Any]) -> PageCall[ResthookSubscriber]:
-    return pages(SUBSCRIBERS, ResthookSubscriberPage, ResthookSubscriber, filters)
-
-
-def subscribe(resthook: Ref, target_url: str) -> Call[ResthookSubscriber]:
-    return create(SUBSCRIBERS, ResthookSubscriber, body(resthook=ref(resthook), target_url=target_url))
-
-
-def unsubscribe(subscriber: Ref) -> Call[None]:
-    return delete(SUBSCRIBERS, lookup(id=identifier(subscriber)))
-
-
-class Resthooks(SyncResource):
-    def list(self, *, cursor: str | None = None, **filters: Unpack[ResthookFilters]) -> SyncPager[Resthook]:
+class Resthooks(Resource[ClientT]):
+    @paginated
+    def list(self, **filters: Unpack[list_resthooks.QueryParams]) -> Pages[Resthook]:
         """Resthooks of the workspace (slugs flows can fire)."""
-        return SyncPager(self._client, resthook_pages(filters), cursor)
+        return pages(list_resthooks.build_request, ResthookPage, Resthook, filters)
 
 
-class AsyncResthooks(AsyncResource):
-    def list(self, *, cursor: str | None = None, **filters: Unpack[ResthookFilters]) -> AsyncPager[Resthook]:
-        """Resthooks of the workspace (slugs flows can fire)."""
-        return AsyncPager(self._client, resthook_pages(filters), cursor)
-
-
-class ResthookEvents(SyncResource):
-    def list(self, *, cursor: str | None = None, **filters: Unpack[ResthookEventFilters]) -> SyncPager[ResthookEvent]:
+class ResthookEvents(Resource[ClientT]):
+    @paginated
+    def list(self, **filters: Unpack[list_resthook_events.QueryParams]) -> Pages[ResthookEvent]:
         """Events fired by resthooks (`resthook=` slug), newest first, with the payload that was posted."""
-        return SyncPager(self._client, event_pages(filters), cursor)
+        return pages(list_resthook_events.build_request, ResthookEventPage, ResthookEvent, filters)
 
 
-class AsyncResthookEvents(AsyncResource):
-    def list(self, *, cursor: str | None = None, **filters: Unpack[ResthookEventFilters]) -> AsyncPager[ResthookEvent]:
-        """Events fired by resthooks (`resthook=` slug), newest first, with the payload that was posted."""
-        return AsyncPager(self._client, event_pages(filters), cursor)
-
-
-class ResthookSubscribers(SyncResource):
-    def list(
-        self, *, cursor: str | None = None, **filters: Unpack[ResthookSubscriberFilters]
-    ) -> SyncPager[ResthookSubscriber]:
+class ResthookSubscribers(Resource[ClientT]):
+    @paginated
+    def list(self, **filters: Unpack[list_resthook_subscribers.QueryParams]) -> Pages[ResthookSubscriber]:
         """Subscribers of resthooks."""
-        return SyncPager(self._client, subscriber_pages(filters), cursor)
+        return pages(list_resthook_subscribers.build_request, ResthookSubscriberPage, ResthookSubscriber, filters)
 
-    def create(self, resthook: Ref, target_url: str) -> ResthookSubscriber:
+    @operation
+    def create(self, resthook: Ref, target_url: str) -> Call[ResthookSubscriber]:
         """Subscribe `target_url` to the resthook `resthook` (slug)."""
-        return self._client.run(subscribe(resthook, target_url))
+        body = ResthookSubscriberWrite(resthook=ref(resthook), target_url=target_url)
+        return Call(create_resthook_subscriber.build_request(body=body), parse=model(ResthookSubscriber))
 
-    def delete(self, subscriber: Ref) -> None:
+    @operation
+    def delete(self, subscriber: Ref) -> Call[None]:
         """Unsubscribe (by the subscriber's integer id)."""
-        return self._client.run(unsubscribe(subscriber))
-
-
-class AsyncResthookSubscribers(AsyncResource):
-    def list(
-        self, *, cursor: str | None = None, **filters: Unpack[ResthookSubscriberFilters]
-    ) -> AsyncPager[ResthookSubscriber]:
-        """Subscribers of resthooks."""
-        return AsyncPager(self._client, subscriber_pages(filters), cursor)
-
-    async def create(self, resthook: Ref, target_url: str) -> ResthookSubscriber:
-        """Subscribe `target_url` to the resthook `resthook` (slug)."""
-        return await self._client.run(subscribe(resthook, target_url))
-
-    async def delete(self, subscriber: Ref) -> None:
-        """Unsubscribe (by the subscriber's integer id)."""
-        return await self._client.run(unsubscribe(subscriber))
+        return Call(delete_resthook_subscriber.build_request(id=subscriber_id(subscriber)), parse=nothing)

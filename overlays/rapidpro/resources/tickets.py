@@ -3,118 +3,78 @@
 from __future__ import annotations
 
 import builtins
-from collections.abc import Mapping, Sequence
-from typing import Any, Unpack
+from collections.abc import Sequence
+from typing import Unpack
 
-from overlay_runtime import AsyncResource, Call, SyncResource
+from overlay_runtime import Call, ClientT, Pages, Resource, model, operation, paginated
+from rapidpro_api.api.ticket_actions import perform_ticket_action
+from rapidpro_api.api.tickets import list_tickets
+from rapidpro_api.api.topics import list_topics, save_topic
+from rapidpro_api.models import TicketBulkAction, TicketBulkActionType, TopicWrite
 from rapidpro_api.pydantic_models import Ticket, TicketActionFailures, TicketPage, Topic, TopicPage
 
-from .._filters import NoFilters, TicketFilters
-from .._paging import AsyncPager, PageCall, SyncPager, pages
-from .._params import Ref, body, ref, refs
-from ._calls import action
-from .groups import save_named
-
-TICKETS = "tickets.json"
-ACTIONS = "ticket_actions.json"
-TOPICS = "topics.json"
+from .._paging import pages
+from .._params import Ref, lookup, ref, refs
+from ._calls import failures
 
 
-def ticket_pages(filters: Mapping[str, Any]) -> PageCall[Ticket]:
-    return pages(TICKETS, TicketPage, Ticket, filters)
+def ticket_action(body: TicketBulkAction) -> Call[list[str]]:
+    return Call(perform_ticket_action.build_request(body=body), parse=failures(TicketActionFailures))
 
 
-def topic_pages(filters: Mapping[str, Any]) -> PageCall[Topic]:
-    return pages(TOPICS, TopicPage, Topic, filters)
-
-
-def ticket_action(name: str, tickets: Sequence[Ref], **extra: Any) -> Call[builtins.list[str]]:
-    return action(ACTIONS, {**body(tickets=refs(tickets), action=name), **extra}, TicketActionFailures)
-
-
-def assign(tickets: Sequence[Ref], assignee: Ref | None) -> Call[builtins.list[str]]:
-    # `"assignee": null` is how to unassign, so it is sent even when None.
-    return ticket_action("assign", tickets, assignee=ref(assignee))
-
-
-class Tickets(SyncResource):
-    def list(self, *, cursor: str | None = None, **filters: Unpack[TicketFilters]) -> SyncPager[Ticket]:
+class Tickets(Resource[ClientT]):
+    @paginated
+    def list(self, **filters: Unpack[list_tickets.QueryParams]) -> Pages[Ticket]:
         """Tickets, last modified first."""
-        return SyncPager(self._client, ticket_pages(filters), cursor)
+        return pages(list_tickets.build_request, TicketPage, Ticket, filters)
 
-    def bulk_assign(self, tickets: Sequence[Ref], assignee: Ref | None) -> builtins.list[str]:
+    @operation
+    def bulk_assign(self, tickets: Sequence[Ref], assignee: Ref | None) -> Call[builtins.list[str]]:
         """Assign up to 100 tickets to a user (email), or unassign them (None).
 
         Returns the UUIDs of tickets the server could not act on (empty on success); so do the others.
         """
-        return self._client.run(assign(tickets, assignee))
+        # `"assignee": null` is how to unassign, so it is sent even when None.
+        return ticket_action(
+            TicketBulkAction(tickets=refs(tickets), action=TicketBulkActionType.ASSIGN, assignee=ref(assignee))
+        )
 
-    def bulk_add_note(self, tickets: Sequence[Ref], note: str) -> builtins.list[str]:
+    @operation
+    def bulk_add_note(self, tickets: Sequence[Ref], note: str) -> Call[builtins.list[str]]:
         """Add a note to up to 100 tickets."""
-        return self._client.run(ticket_action("add_note", tickets, note=note))
+        return ticket_action(TicketBulkAction(tickets=refs(tickets), action=TicketBulkActionType.ADD_NOTE, note=note))
 
-    def bulk_change_topic(self, tickets: Sequence[Ref], topic: Ref) -> builtins.list[str]:
+    @operation
+    def bulk_change_topic(self, tickets: Sequence[Ref], topic: Ref) -> Call[builtins.list[str]]:
         """Move up to 100 tickets to another topic."""
-        return self._client.run(ticket_action("change_topic", tickets, topic=ref(topic)))
+        return ticket_action(
+            TicketBulkAction(tickets=refs(tickets), action=TicketBulkActionType.CHANGE_TOPIC, topic=ref(topic))
+        )
 
-    def bulk_close(self, tickets: Sequence[Ref]) -> builtins.list[str]:
+    @operation
+    def bulk_close(self, tickets: Sequence[Ref]) -> Call[builtins.list[str]]:
         """Close up to 100 tickets."""
-        return self._client.run(ticket_action("close", tickets))
+        return ticket_action(TicketBulkAction(tickets=refs(tickets), action=TicketBulkActionType.CLOSE))
 
-    def bulk_reopen(self, tickets: Sequence[Ref]) -> builtins.list[str]:
+    @operation
+    def bulk_reopen(self, tickets: Sequence[Ref]) -> Call[builtins.list[str]]:
         """Reopen up to 100 tickets."""
-        return self._client.run(ticket_action("reopen", tickets))
+        return ticket_action(TicketBulkAction(tickets=refs(tickets), action=TicketBulkActionType.REOPEN))
 
 
-class AsyncTickets(AsyncResource):
-    def list(self, *, cursor: str | None = None, **filters: Unpack[TicketFilters]) -> AsyncPager[Ticket]:
-        """Tickets, last modified first."""
-        return AsyncPager(self._client, ticket_pages(filters), cursor)
-
-    async def bulk_assign(self, tickets: Sequence[Ref], assignee: Ref | None) -> builtins.list[str]:
-        """Assign up to 100 tickets to a user (email), or unassign them (None); returns the failed UUIDs."""
-        return await self._client.run(assign(tickets, assignee))
-
-    async def bulk_add_note(self, tickets: Sequence[Ref], note: str) -> builtins.list[str]:
-        """Add a note to up to 100 tickets."""
-        return await self._client.run(ticket_action("add_note", tickets, note=note))
-
-    async def bulk_change_topic(self, tickets: Sequence[Ref], topic: Ref) -> builtins.list[str]:
-        """Move up to 100 tickets to another topic."""
-        return await self._client.run(ticket_action("change_topic", tickets, topic=ref(topic)))
-
-    async def bulk_close(self, tickets: Sequence[Ref]) -> builtins.list[str]:
-        """Close up to 100 tickets."""
-        return await self._client.run(ticket_action("close", tickets))
-
-    async def bulk_reopen(self, tickets: Sequence[Ref]) -> builtins.list[str]:
-        """Reopen up to 100 tickets."""
-        return await self._client.run(ticket_action("reopen", tickets))
-
-
-class Topics(SyncResource):
-    def list(self, *, cursor: str | None = None, **filters: Unpack[NoFilters]) -> SyncPager[Topic]:
+class Topics(Resource[ClientT]):
+    @paginated
+    def list(self, **filters: Unpack[list_topics.QueryParams]) -> Pages[Topic]:
         """Ticket topics, with their open and closed ticket counts."""
-        return SyncPager(self._client, topic_pages(filters), cursor)
+        return pages(list_topics.build_request, TopicPage, Topic, filters)
 
-    def create(self, name: str) -> Topic:
+    @operation
+    def create(self, name: str) -> Call[Topic]:
         """A new topic."""
-        return self._client.run(save_named(TOPICS, Topic, None, name))
+        return Call(save_topic.build_request(body=TopicWrite(name=name)), parse=model(Topic))
 
-    def update(self, topic: Ref, name: str) -> Topic:
+    @operation
+    def update(self, topic: Ref, name: str) -> Call[Topic]:
         """Rename a topic (the default topic cannot be changed: 403)."""
-        return self._client.run(save_named(TOPICS, Topic, topic, name))
-
-
-class AsyncTopics(AsyncResource):
-    def list(self, *, cursor: str | None = None, **filters: Unpack[NoFilters]) -> AsyncPager[Topic]:
-        """Ticket topics, with their open and closed ticket counts."""
-        return AsyncPager(self._client, topic_pages(filters), cursor)
-
-    async def create(self, name: str) -> Topic:
-        """A new topic."""
-        return await self._client.run(save_named(TOPICS, Topic, None, name))
-
-    async def update(self, topic: Ref, name: str) -> Topic:
-        """Rename a topic (the default topic cannot be changed: 403)."""
-        return await self._client.run(save_named(TOPICS, Topic, topic, name))
+        request = save_topic.build_request(body=TopicWrite(name=name), uuid=lookup(topic, "uuid"))
+        return Call(request, parse=model(Topic))

@@ -3,10 +3,15 @@ and `statistics`."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, Unpack
+from typing import Unpack
 
-from overlay_runtime import AsyncResource, Call, SyncResource
+from overlay_runtime import Call, ClientT, Pages, Resource, model, operation, paginated
+from rapidpro_api.api.boundaries import list_boundaries
+from rapidpro_api.api.channel_events import list_channel_events
+from rapidpro_api.api.channels import list_channels
+from rapidpro_api.api.statistics import get_statistics
+from rapidpro_api.api.users import list_users
+from rapidpro_api.api.workspace import get_workspace
 from rapidpro_api.pydantic_models import (
     Boundary,
     BoundaryPage,
@@ -20,103 +25,47 @@ from rapidpro_api.pydantic_models import (
     Workspace,
 )
 
-from .._filters import ChannelEventFilters, ChannelFilters, NoFilters, UserFilters
-from .._paging import AsyncPager, PageCall, SyncPager, pages
-from .._params import When
-from ._calls import fetch
+from .._paging import pages
+from .._params import When, when
 
 
-def workspace_call() -> Call[Workspace]:
-    return fetch("workspace.json", Workspace)
-
-
-def statistics_call(since: When | None, until: When | None) -> Call[Statistics]:
-    return fetch("statistics.json", Statistics, {"since": since, "until": until})
-
-
-def user_pages(filters: Mapping[str, Any]) -> PageCall[User]:
-    return pages("users.json", UserPage, User, filters)
-
-
-def channel_pages(filters: Mapping[str, Any]) -> PageCall[Channel]:
-    return pages("channels.json", ChannelPage, Channel, filters)
-
-
-def channel_event_pages(filters: Mapping[str, Any]) -> PageCall[ChannelEvent]:
-    return pages("channel_events.json", ChannelEventPage, ChannelEvent, filters)
-
-
-def boundary_pages(filters: Mapping[str, Any]) -> PageCall[Boundary]:
-    return pages("boundaries.json", BoundaryPage, Boundary, filters)
-
-
-class WorkspaceInfo(SyncResource):
-    def get(self) -> Workspace:
+class WorkspaceInfo(Resource[ClientT]):
+    @operation
+    def get(self) -> Call[Workspace]:
         """The workspace the token belongs to (TembaClient's `get_org`)."""
-        return self._client.run(workspace_call())
+        return Call(get_workspace.build_request(), parse=model(Workspace))
 
 
-class AsyncWorkspaceInfo(AsyncResource):
-    async def get(self) -> Workspace:
-        """The workspace the token belongs to (TembaClient's `get_org`)."""
-        return await self._client.run(workspace_call())
-
-
-class Statistic(SyncResource):
-    def get(self, since: When | None = None, until: When | None = None) -> Statistics:
+class Statistic(Resource[ClientT]):
+    @operation
+    def get(self, since: When | None = None, until: When | None = None) -> Call[Statistics]:
         """Message counts per day and channel from `since` (default 90 days ago) to `until` (exclusive)."""
-        return self._client.run(statistics_call(since, until))
+        return Call(get_statistics.build_request(since=when(since), until=when(until)), parse=model(Statistics))
 
 
-class AsyncStatistic(AsyncResource):
-    async def get(self, since: When | None = None, until: When | None = None) -> Statistics:
-        """Message counts per day and channel from `since` (default 90 days ago) to `until` (exclusive)."""
-        return await self._client.run(statistics_call(since, until))
-
-
-class Users(SyncResource):
-    def list(self, *, cursor: str | None = None, **filters: Unpack[UserFilters]) -> SyncPager[User]:
+class Users(Resource[ClientT]):
+    @paginated
+    def list(self, **filters: Unpack[list_users.QueryParams]) -> Pages[User]:
         """Users of the workspace (`uuid`, `email` and `role` take one value or several)."""
-        return SyncPager(self._client, user_pages(filters), cursor)
+        return pages(list_users.build_request, UserPage, User, filters)
 
 
-class AsyncUsers(AsyncResource):
-    def list(self, *, cursor: str | None = None, **filters: Unpack[UserFilters]) -> AsyncPager[User]:
-        """Users of the workspace (`uuid`, `email` and `role` take one value or several)."""
-        return AsyncPager(self._client, user_pages(filters), cursor)
-
-
-class Channels(SyncResource):
-    def list(self, *, cursor: str | None = None, **filters: Unpack[ChannelFilters]) -> SyncPager[Channel]:
+class Channels(Resource[ClientT]):
+    @paginated
+    def list(self, **filters: Unpack[list_channels.QueryParams]) -> Pages[Channel]:
         """Channels of the workspace."""
-        return SyncPager(self._client, channel_pages(filters), cursor)
+        return pages(list_channels.build_request, ChannelPage, Channel, filters)
 
 
-class AsyncChannels(AsyncResource):
-    def list(self, *, cursor: str | None = None, **filters: Unpack[ChannelFilters]) -> AsyncPager[Channel]:
-        """Channels of the workspace."""
-        return AsyncPager(self._client, channel_pages(filters), cursor)
-
-
-class ChannelEvents(SyncResource):
-    def list(self, *, cursor: str | None = None, **filters: Unpack[ChannelEventFilters]) -> SyncPager[ChannelEvent]:
+class ChannelEvents(Resource[ClientT]):
+    @paginated
+    def list(self, **filters: Unpack[list_channel_events.QueryParams]) -> Pages[ChannelEvent]:
         """Channel events (calls, opt-ins, stops ...). Deprecated by the server."""
-        return SyncPager(self._client, channel_event_pages(filters), cursor)
+        return pages(list_channel_events.build_request, ChannelEventPage, ChannelEvent, filters)
 
 
-class AsyncChannelEvents(AsyncResource):
-    def list(self, *, cursor: str | None = None, **filters: Unpack[ChannelEventFilters]) -> AsyncPager[ChannelEvent]:
-        """Channel events (calls, opt-ins, stops ...). Deprecated by the server."""
-        return AsyncPager(self._client, channel_event_pages(filters), cursor)
-
-
-class Boundaries(SyncResource):
-    def list(self, *, cursor: str | None = None, **filters: Unpack[NoFilters]) -> SyncPager[Boundary]:
+class Boundaries(Resource[ClientT]):
+    @paginated
+    def list(self, **filters: Unpack[list_boundaries.QueryParams]) -> Pages[Boundary]:
         """Administrative boundaries of the workspace's country, with their geometry."""
-        return SyncPager(self._client, boundary_pages(filters), cursor)
-
-
-class AsyncBoundaries(AsyncResource):
-    def list(self, *, cursor: str | None = None, **filters: Unpack[NoFilters]) -> AsyncPager[Boundary]:
-        """Administrative boundaries of the workspace's country, with their geometry."""
-        return AsyncPager(self._client, boundary_pages(filters), cursor)
+        return pages(list_boundaries.build_request, BoundaryPage, Boundary, filters)

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any
 
 from api_sandbox import Faults, RequestLog
 
-from ._errors import ApiError
+from ._errors import ErrorReply
 from ._sandbox import PAGE_SIZE, RapidProSandbox
 from ._state import RapidProState
 from ._throttle import DEFAULT_RATES, SCOPES, ScopedThrottle
@@ -31,7 +31,7 @@ __all__ = [
     "DEFAULT_RATES",
     "PAGE_SIZE",
     "SCOPES",
-    "ApiError",
+    "ErrorReply",
     "Faults",
     "RapidProSandbox",
     "RapidProState",

@@ -6,7 +6,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
-from ._http import Call, Reply
+from ._http import IncomingRequest, Reply
 from ._ops_admin import Admin
 from ._ops_contacts import ContactOps
 from ._ops_messaging import Sending
@@ -39,7 +39,7 @@ class Ctx:
 
     def page(
         self,
-        call: Call,
+        call: IncomingRequest,
         walk: Walk,
         load: Callable[[int], T | None],
         render: Callable[[T], dict[str, Any]],
@@ -63,7 +63,7 @@ class Ctx:
 
     def small_page(
         self,
-        call: Call,
+        call: IncomingRequest,
         items: Iterable[T],
         key: Callable[[T], Key],
         render: Callable[[T], dict[str, Any]],

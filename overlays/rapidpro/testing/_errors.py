@@ -18,7 +18,7 @@ from api_sandbox import ErrorKind
 __all__ = [
     "NOT_FOUND",
     "SERVER_ERROR_TEXT",
-    "ApiError",
+    "ErrorReply",
     "FieldErrors",
     "bad_query",
     "forbidden",
@@ -33,7 +33,7 @@ SERVER_ERROR_TEXT = "Server Error. Site administrators have been notified."
 NO_PERMISSION = "You do not have permission to perform this action."
 
 
-class ApiError(Exception):
+class ErrorReply(Exception):
     """Raised by the emulator's logic; the dispatcher turns it into the JSON error response."""
 
     def __init__(self, status: int, body: Mapping[str, Any], headers: Mapping[str, str] | None = None) -> None:
@@ -43,20 +43,20 @@ class ApiError(Exception):
         self.headers = dict(headers or {})
 
 
-def not_found(text: str = NOT_FOUND) -> ApiError:
-    return ApiError(404, {"detail": text})
+def not_found(text: str = NOT_FOUND) -> ErrorReply:
+    return ErrorReply(404, {"detail": text})
 
 
-def bad_query(text: str) -> ApiError:
-    return ApiError(400, {"detail": text})
+def bad_query(text: str) -> ErrorReply:
+    return ErrorReply(400, {"detail": text})
 
 
-def forbidden(text: str = NO_PERMISSION) -> ApiError:
-    return ApiError(403, {"detail": text})
+def forbidden(text: str = NO_PERMISSION) -> ErrorReply:
+    return ErrorReply(403, {"detail": text})
 
 
-def limit_reached() -> ApiError:
-    return ApiError(409, {"detail": "Cannot create object because workspace has reached limit."})
+def limit_reached() -> ErrorReply:
+    return ErrorReply(409, {"detail": "Cannot create object because workspace has reached limit."})
 
 
 def throttled_detail(wait: float | None) -> str:
@@ -95,7 +95,7 @@ class FieldErrors:
 
     def check(self) -> None:
         if self.errors:
-            raise ApiError(400, self.errors)
+            raise ErrorReply(400, self.errors)
 
 
 def render_error(status: int, kind: ErrorKind, method: str, path: str) -> dict[str, Any]:

@@ -20,12 +20,12 @@ from starlette.requests import Request
 from starlette.responses import Response
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from ._errors import SERVER_ERROR_TEXT, ApiError, bad_query, forbidden, throttled_detail
+from ._errors import SERVER_ERROR_TEXT, ErrorReply, bad_query, forbidden, throttled_detail
 from ._model import User
 from ._throttle import ScopedThrottle, retry_after
 from ._util import is_uuid
 
-__all__ = ["Call", "Endpoint", "Handler", "Reply", "dispatcher", "json_response", "plain_fault_bodies"]
+__all__ = ["Endpoint", "Handler", "IncomingRequest", "Reply", "dispatcher", "json_response", "plain_fault_bodies"]
 
 NO_CREDENTIALS = "Authentication credentials were not provided."
 TRUE = ("true", "1", "True", "yes")
@@ -39,7 +39,7 @@ class Reply:
 
 
 @dataclass
-class Call:
+class IncomingRequest:
     """One authenticated request as a handler sees it."""
 
     request: Request
@@ -108,7 +108,7 @@ class Call:
             raise bad_query(f"You may only specify one of the {', '.join(names)} parameters")
 
 
-Handler = Callable[[Call], Reply]
+Handler = Callable[[IncomingRequest], Reply]
 
 
 @dataclass
@@ -146,16 +146,16 @@ def dispatcher(
                 return json_response(200, _metadata(endpoint), headers)
             handler = endpoint.handlers.get("GET" if request.method == "HEAD" else request.method)
             if handler is None:
-                raise ApiError(405, {"detail": f'Method "{request.method}" not allowed.'})
+                raise ErrorReply(405, {"detail": f'Method "{request.method}" not allowed.'})
             wait = throttle.check(endpoint.scope)
             if wait is not None:
-                raise ApiError(429, {"detail": throttled_detail(wait)}, {"Retry-After": retry_after(wait)})
+                raise ErrorReply(429, {"detail": throttled_detail(wait)}, {"Retry-After": retry_after(wait)})
             raw = await request.body()
-            call = Call(request, user, raw)
+            call = IncomingRequest(request, user, raw)
             if request.method == "POST" and not endpoint.multipart:
                 call.body = parse_body(raw, request.headers.get("content-type", ""))
             reply = handler(call)
-        except ApiError as exc:
+        except ErrorReply as exc:
             return json_response(exc.status, exc.body, {**headers, **exc.headers})
         return json_response(reply.status, reply.body, headers)
 
@@ -199,15 +199,15 @@ def authenticate(header: str | None, users: Mapping[str, User]) -> User:
 def parse_body(raw: bytes, content_type: str) -> dict[str, Any]:
     kind = content_type.split(";")[0].strip().lower()
     if kind and kind != "application/json" and not kind.endswith("+json"):
-        raise ApiError(415, {"detail": f'Unsupported media type "{content_type}" in request.'})
+        raise ErrorReply(415, {"detail": f'Unsupported media type "{content_type}" in request.'})
     if not raw.strip():
         return {}
     try:
         data = json.loads(raw)
     except ValueError as exc:
-        raise ApiError(400, {"detail": f"JSON parse error - {exc}"}) from None
+        raise ErrorReply(400, {"detail": f"JSON parse error - {exc}"}) from None
     if not isinstance(data, dict):
-        raise ApiError(400, {"non_field_errors": ["Request body should be a single JSON object"]})
+        raise ErrorReply(400, {"non_field_errors": ["Request body should be a single JSON object"]})
     return data
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from ._errors import ApiError, FieldErrors, forbidden, limit_reached, not_found
+from ._errors import ErrorReply, FieldErrors, forbidden, limit_reached, not_found
 from ._model import Campaign, CampaignEvent, Field, Global, Group, Label, Subscriber, Topic
 from ._state import RapidProState
 from ._validate import choice, string
@@ -118,7 +118,7 @@ class Admin:
         if group.system:
             raise forbidden("Cannot delete system object.")
         if any(c.group_id == group.id and not c.archived for c in self.world.campaigns):
-            raise ApiError(400, {"detail": "Group is being used by campaigns which must be archived first."})
+            raise ErrorReply(400, {"detail": "Group is being used by campaigns which must be archived first."})
         group.active = False
         self.state.contacts.version += 1
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 from urllib.parse import quote
 
-from ._errors import ApiError, FieldErrors
+from ._errors import ErrorReply, FieldErrors
 from ._model import Media, Note, Ticket
 from ._state import RapidProState
 from ._validate import choice, list_of, string
@@ -78,14 +78,14 @@ class TicketOps:
         parts = parse_multipart(raw, content_type)
         found = next((p for p in parts if p[0] == "file" and p[1] is not None), None)
         if found is None:
-            raise ApiError(400, {"file": ["No file was submitted."]})
+            raise ErrorReply(400, {"file": ["No file was submitted."]})
         _, filename, kind, data = found
         kind = (kind or "application/octet-stream").split(";")[0].strip().lower()
         allowed = kind in IMAGE_TYPES or kind.startswith(("audio/", "video/")) or kind == "application/pdf"
         if not allowed:
-            raise ApiError(400, {"file": ["Unsupported file type."]})
+            raise ErrorReply(400, {"file": ["Unsupported file type."]})
         if len(data) > MAX_UPLOAD:
-            raise ApiError(400, {"file": ["Limit for file uploads is 25.0 MB."]})
+            raise ErrorReply(400, {"file": ["Limit for file uploads is 25.0 MB."]})
         uuid = self.state.ids.uuid4()
         name = filename or "file"
         media = Media(uuid, kind, name, data, f"{root}/_sandbox/media/{uuid}/{quote(name)}")
@@ -101,7 +101,7 @@ def parse_multipart(raw: bytes, content_type: str) -> list[tuple[str, str | None
         if key.lower() == "boundary":
             boundary = value.strip('"')
     if not content_type.lower().startswith("multipart/form-data") or not boundary:
-        raise ApiError(415, {"detail": f'Unsupported media type "{content_type}" in request.'})
+        raise ErrorReply(415, {"detail": f'Unsupported media type "{content_type}" in request.'})
     parts = []
     for chunk in raw.split(b"--" + boundary.encode())[1:]:
         if chunk.startswith(b"--"):

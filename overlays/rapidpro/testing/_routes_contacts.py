@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ._ctx import Ctx
 from ._errors import bad_query
-from ._http import Call, Endpoint, Reply
+from ._http import Endpoint, IncomingRequest, Reply
 from ._model import Contact
 from ._paging import Walk, Window, single_walk
 from ._urns import normalize_urn
@@ -17,7 +17,7 @@ def contact_endpoints(ctx: Ctx) -> list[Endpoint]:
     store = state.contacts
     world = state.world
 
-    def list_contacts(call: Call) -> Reply:
+    def list_contacts(call: IncomingRequest) -> Reply:
         expand = bool(call.flag("expand_urns"))
         uuid, urn = call.uuid(), call.get("urn")
         deleted = bool(call.flag("deleted"))
@@ -55,31 +55,31 @@ def contact_endpoints(ctx: Ctx) -> list[Endpoint]:
             window=Window.of(call.query),
         )
 
-    def save_contact(call: Call) -> Reply:
+    def save_contact(call: IncomingRequest) -> Reply:
         status, contact = ctx.contacts.save(call.body, call.lookup("uuid", "urn"), call.user.email)
         return Reply(status, render.contact(contact, bool(call.flag("expand_urns"))))
 
-    def delete_contact(call: Call) -> Reply:
+    def delete_contact(call: IncomingRequest) -> Reply:
         lookup = call.lookup("uuid", "urn", required=True)
         assert lookup is not None
         ctx.contacts.delete(lookup)
         return Reply(204)
 
-    def contact_action(call: Call) -> Reply:
+    def contact_action(call: IncomingRequest) -> Reply:
         ctx.contacts.action(call.body)
         return Reply(204)
 
-    def list_fields(call: Call) -> Reply:
+    def list_fields(call: IncomingRequest) -> Reply:
         key = call.get("key")
         fields = [f for f in world.fields if key is None or f.key == key]
         return ctx.small_page(call, fields, lambda f: (f.created_on, f.id), render.field)
 
-    def save_field(call: Call) -> Reply:
+    def save_field(call: IncomingRequest) -> Reply:
         lookup = call.lookup("key")
         status, field = ctx.admin.save_field(call.body, lookup[1] if lookup else None)
         return Reply(status, render.field(field))
 
-    def list_globals(call: Call) -> Reply:
+    def list_globals(call: IncomingRequest) -> Reply:
         key = call.get("key")
         items = [g for g in world.globals if key is None or g.key == key]
         return ctx.small_page(
@@ -91,12 +91,12 @@ def contact_endpoints(ctx: Ctx) -> list[Endpoint]:
             window=Window.of(call.query),
         )
 
-    def save_global(call: Call) -> Reply:
+    def save_global(call: IncomingRequest) -> Reply:
         lookup = call.lookup("key")
         status, item = ctx.admin.save_global(call.body, lookup[1] if lookup else None)
         return Reply(status, render.global_(item))
 
-    def list_groups(call: Call) -> Reply:
+    def list_groups(call: IncomingRequest) -> Reply:
         call.exclusive("uuid", "name")
         uuid, name = call.uuid(), call.get("name")
         manual = bool(call.flag("manual_only"))
@@ -111,12 +111,12 @@ def contact_endpoints(ctx: Ctx) -> list[Endpoint]:
         ]
         return ctx.small_page(call, groups, lambda g: (g.created_on, g.id), render.group)
 
-    def save_group(call: Call) -> Reply:
+    def save_group(call: IncomingRequest) -> Reply:
         lookup = call.lookup("uuid")
         status, group = ctx.admin.save_group(call.body, lookup[1] if lookup else None)
         return Reply(status, render.group(group))
 
-    def delete_group(call: Call) -> Reply:
+    def delete_group(call: IncomingRequest) -> Reply:
         lookup = call.lookup("uuid", required=True)
         assert lookup is not None
         ctx.admin.delete_group(lookup[1])

@@ -7,7 +7,7 @@ from typing import Any
 
 from ._ctx import Ctx
 from ._errors import bad_query
-from ._http import Call, Endpoint, Reply
+from ._http import Endpoint, IncomingRequest, Reply
 from ._model import Flow, Run
 from ._paging import Walk, Window, single_walk
 
@@ -27,7 +27,7 @@ def flow_endpoints(ctx: Ctx) -> list[Endpoint]:
     state, render, world = ctx.state, ctx.render, ctx.state.world
     runs = state.runs
 
-    def list_flows(call: Call) -> Reply:
+    def list_flows(call: IncomingRequest) -> Reply:
         uuid, kind, archived = call.uuid(), call.get("type"), call.flag("archived")
         window = Window.of(call.query)
         if window.empty:
@@ -43,7 +43,7 @@ def flow_endpoints(ctx: Ctx) -> list[Endpoint]:
         ]
         return ctx.small_page(call, flows, lambda f: (f.created_on, f.id), render.flow)
 
-    def list_runs(call: Call) -> Reply:
+    def list_runs(call: IncomingRequest) -> Reply:
         call.exclusive("contact", "flow")
         uuid, run_id = call.uuid(), call.integer("id")
         flow_ref, contact_ref = call.get("flow"), call.get("contact")
@@ -86,7 +86,7 @@ def flow_endpoints(ctx: Ctx) -> list[Endpoint]:
             window=Window.of(call.query),
         )
 
-    def list_flow_starts(call: Call) -> Reply:
+    def list_flow_starts(call: IncomingRequest) -> Reply:
         uuid = call.uuid()
         starts = [s for s in state.flow_starts if uuid is None or s.uuid == uuid]
         return ctx.small_page(
@@ -98,21 +98,21 @@ def flow_endpoints(ctx: Ctx) -> list[Endpoint]:
             window=Window.of(call.query),
         )
 
-    def create_flow_start(call: Call) -> Reply:
+    def create_flow_start(call: IncomingRequest) -> Reply:
         snapshot, _ = ctx.sending.flow_start(call.body)
         return Reply(201, render.flow_start(snapshot))
 
-    def list_campaigns(call: Call) -> Reply:
+    def list_campaigns(call: IncomingRequest) -> Reply:
         uuid = call.uuid()
         campaigns = [c for c in world.campaigns if not c.archived and (uuid is None or c.uuid == uuid)]
         return ctx.small_page(call, campaigns, lambda c: (c.created_on, c.id), render.campaign)
 
-    def save_campaign(call: Call) -> Reply:
+    def save_campaign(call: IncomingRequest) -> Reply:
         lookup = call.lookup("uuid")
         status, campaign = ctx.admin.save_campaign(call.body, lookup[1] if lookup else None)
         return Reply(status, render.campaign(campaign))
 
-    def list_events(call: Call) -> Reply:
+    def list_events(call: IncomingRequest) -> Reply:
         uuid, campaign_ref = call.uuid(), call.get("campaign")
         campaign = None
         if campaign_ref:
@@ -127,18 +127,18 @@ def flow_endpoints(ctx: Ctx) -> list[Endpoint]:
         ]
         return ctx.small_page(call, events, lambda e: (e.created_on, e.id), render.event)
 
-    def save_event(call: Call) -> Reply:
+    def save_event(call: IncomingRequest) -> Reply:
         lookup = call.lookup("uuid")
         status, event = ctx.admin.save_event(call.body, lookup[1] if lookup else None)
         return Reply(status, render.event(event))
 
-    def delete_event(call: Call) -> Reply:
+    def delete_event(call: IncomingRequest) -> Reply:
         lookup = call.lookup("uuid", required=True)
         assert lookup is not None
         ctx.admin.delete_event(lookup[1])
         return Reply(204)
 
-    def definitions(call: Call) -> Reply:
+    def definitions(call: IncomingRequest) -> Reply:
         dependencies = call.get("dependencies") or "all"
         if dependencies not in ("none", "flows", "all"):
             raise bad_query("dependencies must be one of none, flows, all")

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from typing import Any
 
 from ._ctx import Ctx
-from ._http import Call, Endpoint, Reply
+from ._http import Endpoint, IncomingRequest, Reply
 from ._model import Message
 from ._paging import Walk, Window, single_walk
 
@@ -28,7 +28,7 @@ def messaging_endpoints(ctx: Ctx) -> list[Endpoint]:
     state, render, world = ctx.state, ctx.render, ctx.state.world
     messages, contacts = state.messages, state.contacts
 
-    def list_messages(call: Call) -> Reply:
+    def list_messages(call: IncomingRequest) -> Reply:
         call.exclusive("contact", "folder", "label", "broadcast")
         uuid, message_id, broadcast = call.uuid(), call.integer("id"), call.integer("broadcast")
         folder = (call.get("folder") or "").lower()
@@ -72,25 +72,25 @@ def messaging_endpoints(ctx: Ctx) -> list[Endpoint]:
 
         return ctx.page(call, walk, load, render.message, keep=keep, window=Window.of(call.query))
 
-    def create_message(call: Call) -> Reply:
+    def create_message(call: IncomingRequest) -> Reply:
         return Reply(201, render.message(ctx.sending.message(call.body)))
 
-    def message_action(call: Call) -> Reply:
+    def message_action(call: IncomingRequest) -> Reply:
         failures = ctx.sending.message_action(call.body)
         return Reply(200, {"failures": failures}) if failures else Reply(204)
 
-    def list_broadcasts(call: Call) -> Reply:
+    def list_broadcasts(call: IncomingRequest) -> Reply:
         uuid, ident = call.uuid(), call.integer("id")
         items = [b for b in state.broadcasts if (uuid is None or b.uuid == uuid) and (ident is None or b.id == ident)]
         return ctx.small_page(
             call, items, lambda b: (b.created_on, b.id), render.broadcast, window=Window.of(call.query)
         )
 
-    def create_broadcast(call: Call) -> Reply:
+    def create_broadcast(call: IncomingRequest) -> Reply:
         snapshot, _ = ctx.sending.broadcast(call.body)
         return Reply(201, render.broadcast(snapshot))
 
-    def list_labels(call: Call) -> Reply:
+    def list_labels(call: IncomingRequest) -> Reply:
         call.exclusive("uuid", "name")
         uuid, name = call.uuid(), call.get("name")
         labels = [
@@ -100,18 +100,18 @@ def messaging_endpoints(ctx: Ctx) -> list[Endpoint]:
         ]
         return ctx.small_page(call, labels, lambda lb: (lb.created_on, lb.id), render.label)
 
-    def save_label(call: Call) -> Reply:
+    def save_label(call: IncomingRequest) -> Reply:
         lookup = call.lookup("uuid")
         status, label = ctx.admin.save_label(call.body, lookup[1] if lookup else None)
         return Reply(status, render.label(label))
 
-    def delete_label(call: Call) -> Reply:
+    def delete_label(call: IncomingRequest) -> Reply:
         lookup = call.lookup("uuid", required=True)
         assert lookup is not None
         ctx.admin.delete_label(lookup[1])
         return Reply(204)
 
-    def upload_media(call: Call) -> Reply:
+    def upload_media(call: IncomingRequest) -> Reply:
         media = ctx.tickets.upload(call.raw, call.request.headers.get("content-type", ""), call.root)
         return Reply(201, render.media(media))
 

@@ -8,7 +8,7 @@ from typing import Any
 
 from ._ctx import Ctx
 from ._errors import bad_query
-from ._http import Call, Endpoint, Reply
+from ._http import Endpoint, IncomingRequest, Reply
 from ._paging import Window, link
 from ._util import fmt_date, is_uuid, parse_date, parse_when, to_us
 
@@ -21,10 +21,10 @@ ROLES = ("administrator", "editor", "agent")
 def workspace_endpoints(ctx: Ctx) -> list[Endpoint]:
     state, render, world = ctx.state, ctx.render, ctx.state.world
 
-    def workspace(call: Call) -> Reply:
+    def workspace(call: IncomingRequest) -> Reply:
         return Reply(200, render.workspace(world.workspace))
 
-    def list_users(call: Call) -> Reply:
+    def list_users(call: IncomingRequest) -> Reply:
         uuids = call.query.getlist("uuid")
         if len(uuids) > 100:
             raise bad_query("Param 'uuid' can have a maximum of 100 values.")
@@ -43,14 +43,14 @@ def workspace_endpoints(ctx: Ctx) -> list[Endpoint]:
         ]
         return ctx.small_page(call, users, lambda u: (u.created_on, world.users.index(u)), render.user)
 
-    def list_channels(call: Call) -> Reply:
+    def list_channels(call: IncomingRequest) -> Reply:
         uuid, address = call.uuid(), call.get("address")
         channels = [
             c for c in world.channels if (uuid is None or c.uuid == uuid) and (address is None or c.address == address)
         ]
         return ctx.small_page(call, channels, lambda c: (c.created_on, world.channels.index(c)), render.channel)
 
-    def list_channel_events(call: Call) -> Reply:
+    def list_channel_events(call: IncomingRequest) -> Reply:
         ident, contact_ref = call.integer("id"), call.get("contact")
         contact = state.contacts.by_uuid(contact_ref) if contact_ref else None
         if contact_ref and contact is None:
@@ -64,7 +64,7 @@ def workspace_endpoints(ctx: Ctx) -> list[Endpoint]:
             call, events, lambda e: (e.created_on, e.id), render.channel_event, window=Window.of(call.query)
         )
 
-    def list_tickets(call: Call) -> Reply:
+    def list_tickets(call: IncomingRequest) -> Reply:
         uuid, contact_ref = call.get("uuid"), call.get("contact")
         contact = state.contacts.by_uuid(contact_ref) if contact_ref else None
         if contact_ref and contact is None:
@@ -78,30 +78,30 @@ def workspace_endpoints(ctx: Ctx) -> list[Endpoint]:
             call, tickets, lambda t: (t.modified_on, t.id), render.ticket, reverse=bool(call.flag("reverse"))
         )
 
-    def ticket_action(call: Call) -> Reply:
+    def ticket_action(call: IncomingRequest) -> Reply:
         failures = ctx.tickets.action(call.body)
         return Reply(200, {"failures": failures}) if failures else Reply(204)
 
-    def list_topics(call: Call) -> Reply:
+    def list_topics(call: IncomingRequest) -> Reply:
         return ctx.small_page(call, world.topics, lambda t: (t.created_on, t.id), render.topic)
 
-    def save_topic(call: Call) -> Reply:
+    def save_topic(call: IncomingRequest) -> Reply:
         lookup = call.lookup("uuid")
         status, topic = ctx.admin.save_topic(call.body, lookup[1] if lookup else None)
         return Reply(status, render.topic(topic))
 
-    def list_resthooks(call: Call) -> Reply:
+    def list_resthooks(call: IncomingRequest) -> Reply:
         hooks = world.resthooks
         return ctx.small_page(
             call, hooks, lambda r: (r.modified_on, hooks.index(r)), render.resthook, reverse=bool(call.flag("reverse"))
         )
 
-    def list_resthook_events(call: Call) -> Reply:
+    def list_resthook_events(call: IncomingRequest) -> Reply:
         hook = call.get("resthook")
         events = [e for e in state.resthook_events if hook is None or e.resthook == hook]
         return ctx.small_page(call, events, lambda e: (e.created_on, e.id), render.resthook_event)
 
-    def list_subscribers(call: Call) -> Reply:
+    def list_subscribers(call: IncomingRequest) -> Reply:
         ident, hook = call.integer("id"), call.get("resthook")
         subs = [
             s
@@ -110,24 +110,24 @@ def workspace_endpoints(ctx: Ctx) -> list[Endpoint]:
         ]
         return ctx.small_page(call, subs, lambda s: (s.created_on, s.id), render.subscriber)
 
-    def subscribe(call: Call) -> Reply:
+    def subscribe(call: IncomingRequest) -> Reply:
         return Reply(201, render.subscriber(ctx.admin.subscribe(call.body)))
 
-    def unsubscribe(call: Call) -> Reply:
+    def unsubscribe(call: IncomingRequest) -> Reply:
         call.lookup("id", required=True)
         ident = call.integer("id")
         assert ident is not None
         ctx.admin.unsubscribe(ident)
         return Reply(204)
 
-    def list_boundaries(call: Call) -> Reply:
+    def list_boundaries(call: IncomingRequest) -> Reply:
         bounds = world.boundaries
         return ctx.small_page(call, bounds, lambda b: (bounds.index(b), bounds.index(b)), render.boundary, reverse=True)
 
-    def list_archives(call: Call) -> Reply:
+    def list_archives(call: IncomingRequest) -> Reply:
         return Reply(200, _archives(ctx, call))
 
-    def statistics(call: Call) -> Reply:
+    def statistics(call: IncomingRequest) -> Reply:
         today = date.fromisoformat(fmt_date(state.now))
         since_raw, until_raw = call.get("since"), call.get("until")
         since = parse_date(since_raw) if since_raw else today - timedelta(days=90)
@@ -171,7 +171,7 @@ def day_start(day: date) -> int:
     return to_us(datetime.combine(day, time(), UTC))
 
 
-def _archives(ctx: Ctx, call: Call) -> dict[str, object]:
+def _archives(ctx: Ctx, call: IncomingRequest) -> dict[str, object]:
     """Archives use DRF's limit/offset pagination (with a `count`), newest `start_date` first."""
     kind = call.get("type") or call.get("archive_type")
     period = call.get("period")

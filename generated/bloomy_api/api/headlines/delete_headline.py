@@ -1,31 +1,38 @@
 """DELETE /headline/{headline_id}"""
 
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.bloom_error import BloomError
-from ...types import UNSET, Response, Unset, status_of
+from ...types import UNSET, EndpointRequest, Response, Unset, path_segment, status_of
 
 
-def _get_kwargs(
+def build_request(
     headline_id: int,
     *,
-    include_permission: bool | Unset = UNSET,
-) -> dict[str, Any]:
+    include_permission: bool | None | Unset = UNSET,
+) -> EndpointRequest:
+    """`DELETE /headline/{headline_id}` as an `EndpointRequest`, built and not sent.
+
+    Each path parameter becomes one escaped segment (empty, `.` and `..` raise
+    `errors.InvalidPathParameter`).
+
+    Optional parameters given as None or UNSET are not sent.
+    """
+    include_permission = UNSET if include_permission is None else include_permission
     headers: dict[str, Any] = {}
     if not isinstance(include_permission, Unset):
         headers["Include_Permission"] = "true" if include_permission else "false"
 
-    _kwargs: dict[str, Any] = {"method": "delete"}
+    _kwargs: dict[str, Any] = {"method": "DELETE"}
     _kwargs["url"] = "/headline/{headline_id}".format(
-        headline_id=quote(str(headline_id), safe=""),
+        headline_id=path_segment(headline_id, "headlineId"),
     )
     _kwargs["headers"] = headers
-    return _kwargs
+    return EndpointRequest(operation_id="delete_headline", **_kwargs)
 
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | BloomError | str | None:
@@ -177,7 +184,7 @@ def sync_detailed(
     headline_id: int,
     *,
     client: AuthenticatedClient | Client,
-    include_permission: bool | Unset = UNSET,
+    include_permission: bool | None | Unset = UNSET,
 ) -> Response[Any | BloomError | str]:
     """Delete a people headline
 
@@ -193,11 +200,11 @@ def sync_detailed(
         Response[Any | BloomError | str]
     """
 
-    kwargs = _get_kwargs(
+    request = build_request(
         headline_id=headline_id,
         include_permission=include_permission,
     )
-    response = client.get_httpx_client().request(**kwargs)
+    response = client.get_httpx_client().request(**request.to_httpx())
     return _build_response(client=client, response=response)
 
 
@@ -205,7 +212,7 @@ async def asyncio_detailed(
     headline_id: int,
     *,
     client: AuthenticatedClient | Client,
-    include_permission: bool | Unset = UNSET,
+    include_permission: bool | None | Unset = UNSET,
 ) -> Response[Any | BloomError | str]:
     """Delete a people headline
 
@@ -221,11 +228,11 @@ async def asyncio_detailed(
         Response[Any | BloomError | str]
     """
 
-    kwargs = _get_kwargs(
+    request = build_request(
         headline_id=headline_id,
         include_permission=include_permission,
     )
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.get_async_httpx_client().request(**request.to_httpx())
     return _build_response(client=client, response=response)
 
 
@@ -233,7 +240,7 @@ def sync(
     headline_id: int,
     *,
     client: AuthenticatedClient | Client,
-    include_permission: bool | Unset = UNSET,
+    include_permission: bool | None | Unset = UNSET,
 ) -> Any | BloomError | str | None:
     """Delete a people headline
 
@@ -260,7 +267,7 @@ async def asyncio(
     headline_id: int,
     *,
     client: AuthenticatedClient | Client,
-    include_permission: bool | Unset = UNSET,
+    include_permission: bool | None | Unset = UNSET,
 ) -> Any | BloomError | str | None:
     """Delete a people headline
 

@@ -1,7 +1,6 @@
 """GET /headline/{headline_id}"""
 
-from typing import Any, cast
-from urllib.parse import quote
+from typing import Any, TypedDict, cast
 
 import httpx
 
@@ -9,32 +8,43 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.bloom_error import BloomError
 from ...models.headline import Headline
-from ...types import UNSET, Response, Unset, status_of
+from ...types import UNSET, EndpointRequest, Response, Unset, path_segment, query_value, status_of
 
 
-def _get_kwargs(
+class QueryParams(TypedDict, total=False):
+    """The query parameters of `GET /headline/{headline_id}`, by argument name (None: not sent)."""
+
+    include_origin: bool | None
+
+
+def build_request(
     headline_id: int,
     *,
-    include_origin: bool | Unset = UNSET,
-    include_permission: bool | Unset = UNSET,
-) -> dict[str, Any]:
+    include_origin: bool | None | Unset = UNSET,
+    include_permission: bool | None | Unset = UNSET,
+) -> EndpointRequest:
+    """`GET /headline/{headline_id}` as an `EndpointRequest`, built and not sent.
+
+    Each path parameter becomes one escaped segment (empty, `.` and `..` raise
+    `errors.InvalidPathParameter`).
+
+    Optional parameters given as None or UNSET are not sent.
+    """
+    include_permission = UNSET if include_permission is None else include_permission
     headers: dict[str, Any] = {}
     if not isinstance(include_permission, Unset):
         headers["Include_Permission"] = "true" if include_permission else "false"
 
-    params: dict[str, Any] = {}
-
-    params["Include_Origin"] = include_origin
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
-
-    _kwargs: dict[str, Any] = {"method": "get"}
+    params: dict[str, Any] = {
+        "Include_Origin": query_value(include_origin),
+    }
+    _kwargs: dict[str, Any] = {"method": "GET"}
     _kwargs["url"] = "/headline/{headline_id}".format(
-        headline_id=quote(str(headline_id), safe=""),
+        headline_id=path_segment(headline_id, "headlineId"),
     )
-    _kwargs["params"] = params
+    _kwargs["params"] = {k: v for k, v in params.items() if v is not UNSET and v is not None}
     _kwargs["headers"] = headers
-    return _kwargs
+    return EndpointRequest(operation_id="get_headline", **_kwargs)
 
 
 def _parse_response(
@@ -185,8 +195,8 @@ def sync_detailed(
     headline_id: int,
     *,
     client: AuthenticatedClient | Client,
-    include_origin: bool | Unset = UNSET,
-    include_permission: bool | Unset = UNSET,
+    include_origin: bool | None | Unset = UNSET,
+    include_permission: bool | None | Unset = UNSET,
 ) -> Response[BloomError | str | Headline]:
     """Get a people headline
 
@@ -203,12 +213,12 @@ def sync_detailed(
         Response[BloomError | str | Headline]
     """
 
-    kwargs = _get_kwargs(
+    request = build_request(
         headline_id=headline_id,
         include_origin=include_origin,
         include_permission=include_permission,
     )
-    response = client.get_httpx_client().request(**kwargs)
+    response = client.get_httpx_client().request(**request.to_httpx())
     return _build_response(client=client, response=response)
 
 
@@ -216,8 +226,8 @@ async def asyncio_detailed(
     headline_id: int,
     *,
     client: AuthenticatedClient | Client,
-    include_origin: bool | Unset = UNSET,
-    include_permission: bool | Unset = UNSET,
+    include_origin: bool | None | Unset = UNSET,
+    include_permission: bool | None | Unset = UNSET,
 ) -> Response[BloomError | str | Headline]:
     """Get a people headline
 
@@ -234,12 +244,12 @@ async def asyncio_detailed(
         Response[BloomError | str | Headline]
     """
 
-    kwargs = _get_kwargs(
+    request = build_request(
         headline_id=headline_id,
         include_origin=include_origin,
         include_permission=include_permission,
     )
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.get_async_httpx_client().request(**request.to_httpx())
     return _build_response(client=client, response=response)
 
 
@@ -247,8 +257,8 @@ def sync(
     headline_id: int,
     *,
     client: AuthenticatedClient | Client,
-    include_origin: bool | Unset = UNSET,
-    include_permission: bool | Unset = UNSET,
+    include_origin: bool | None | Unset = UNSET,
+    include_permission: bool | None | Unset = UNSET,
 ) -> BloomError | str | Headline | None:
     """Get a people headline
 
@@ -277,8 +287,8 @@ async def asyncio(
     headline_id: int,
     *,
     client: AuthenticatedClient | Client,
-    include_origin: bool | Unset = UNSET,
-    include_permission: bool | Unset = UNSET,
+    include_origin: bool | None | Unset = UNSET,
+    include_permission: bool | None | Unset = UNSET,
 ) -> BloomError | str | Headline | None:
     """Get a people headline
 

@@ -1,6 +1,6 @@
 """GET /headline/users/mine"""
 
-from typing import Any, cast
+from typing import Any, TypedDict, cast
 
 import httpx
 
@@ -8,29 +8,37 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.bloom_error import BloomError
 from ...models.headline import Headline
-from ...types import UNSET, Response, Unset, status_of
+from ...types import UNSET, EndpointRequest, Response, Unset, query_value, status_of
 
 
-def _get_kwargs(
+class QueryParams(TypedDict, total=False):
+    """The query parameters of `GET /headline/users/mine`, by argument name (None: not sent)."""
+
+    include_origin: bool | None
+
+
+def build_request(
     *,
-    include_origin: bool | Unset = UNSET,
-    include_permission: bool | Unset = UNSET,
-) -> dict[str, Any]:
+    include_origin: bool | None | Unset = UNSET,
+    include_permission: bool | None | Unset = UNSET,
+) -> EndpointRequest:
+    """`GET /headline/users/mine` as an `EndpointRequest`, built and not sent.
+
+    Optional parameters given as None or UNSET are not sent.
+    """
+    include_permission = UNSET if include_permission is None else include_permission
     headers: dict[str, Any] = {}
     if not isinstance(include_permission, Unset):
         headers["Include_Permission"] = "true" if include_permission else "false"
 
-    params: dict[str, Any] = {}
-
-    params["Include_Origin"] = include_origin
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
-
-    _kwargs: dict[str, Any] = {"method": "get"}
+    params: dict[str, Any] = {
+        "Include_Origin": query_value(include_origin),
+    }
+    _kwargs: dict[str, Any] = {"method": "GET"}
     _kwargs["url"] = "/headline/users/mine"
-    _kwargs["params"] = params
+    _kwargs["params"] = {k: v for k, v in params.items() if v is not UNSET and v is not None}
     _kwargs["headers"] = headers
-    return _kwargs
+    return EndpointRequest(operation_id="get_my_headlines", **_kwargs)
 
 
 def _parse_response(
@@ -185,8 +193,8 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    include_origin: bool | Unset = UNSET,
-    include_permission: bool | Unset = UNSET,
+    include_origin: bool | None | Unset = UNSET,
+    include_permission: bool | None | Unset = UNSET,
 ) -> Response[BloomError | str | list[Headline]]:
     """List headlines you own
 
@@ -202,19 +210,19 @@ def sync_detailed(
         Response[BloomError | str | list[Headline]]
     """
 
-    kwargs = _get_kwargs(
+    request = build_request(
         include_origin=include_origin,
         include_permission=include_permission,
     )
-    response = client.get_httpx_client().request(**kwargs)
+    response = client.get_httpx_client().request(**request.to_httpx())
     return _build_response(client=client, response=response)
 
 
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    include_origin: bool | Unset = UNSET,
-    include_permission: bool | Unset = UNSET,
+    include_origin: bool | None | Unset = UNSET,
+    include_permission: bool | None | Unset = UNSET,
 ) -> Response[BloomError | str | list[Headline]]:
     """List headlines you own
 
@@ -230,19 +238,19 @@ async def asyncio_detailed(
         Response[BloomError | str | list[Headline]]
     """
 
-    kwargs = _get_kwargs(
+    request = build_request(
         include_origin=include_origin,
         include_permission=include_permission,
     )
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.get_async_httpx_client().request(**request.to_httpx())
     return _build_response(client=client, response=response)
 
 
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    include_origin: bool | Unset = UNSET,
-    include_permission: bool | Unset = UNSET,
+    include_origin: bool | None | Unset = UNSET,
+    include_permission: bool | None | Unset = UNSET,
 ) -> BloomError | str | list[Headline] | None:
     """List headlines you own
 
@@ -268,8 +276,8 @@ def sync(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    include_origin: bool | Unset = UNSET,
-    include_permission: bool | Unset = UNSET,
+    include_origin: bool | None | Unset = UNSET,
+    include_permission: bool | None | Unset = UNSET,
 ) -> BloomError | str | list[Headline] | None:
     """List headlines you own
 

@@ -1,7 +1,6 @@
 """GET /headline/users/{user_id}"""
 
-from typing import Any, cast
-from urllib.parse import quote
+from typing import Any, TypedDict, cast
 
 import httpx
 
@@ -9,32 +8,43 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.bloom_error import BloomError
 from ...models.headline import Headline
-from ...types import UNSET, Response, Unset, status_of
+from ...types import UNSET, EndpointRequest, Response, Unset, path_segment, query_value, status_of
 
 
-def _get_kwargs(
+class QueryParams(TypedDict, total=False):
+    """The query parameters of `GET /headline/users/{user_id}`, by argument name (None: not sent)."""
+
+    include_origin: bool | None
+
+
+def build_request(
     user_id: int,
     *,
-    include_origin: bool | Unset = UNSET,
-    include_permission: bool | Unset = UNSET,
-) -> dict[str, Any]:
+    include_origin: bool | None | Unset = UNSET,
+    include_permission: bool | None | Unset = UNSET,
+) -> EndpointRequest:
+    """`GET /headline/users/{user_id}` as an `EndpointRequest`, built and not sent.
+
+    Each path parameter becomes one escaped segment (empty, `.` and `..` raise
+    `errors.InvalidPathParameter`).
+
+    Optional parameters given as None or UNSET are not sent.
+    """
+    include_permission = UNSET if include_permission is None else include_permission
     headers: dict[str, Any] = {}
     if not isinstance(include_permission, Unset):
         headers["Include_Permission"] = "true" if include_permission else "false"
 
-    params: dict[str, Any] = {}
-
-    params["Include_Origin"] = include_origin
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
-
-    _kwargs: dict[str, Any] = {"method": "get"}
+    params: dict[str, Any] = {
+        "Include_Origin": query_value(include_origin),
+    }
+    _kwargs: dict[str, Any] = {"method": "GET"}
     _kwargs["url"] = "/headline/users/{user_id}".format(
-        user_id=quote(str(user_id), safe=""),
+        user_id=path_segment(user_id, "userId"),
     )
-    _kwargs["params"] = params
+    _kwargs["params"] = {k: v for k, v in params.items() if v is not UNSET and v is not None}
     _kwargs["headers"] = headers
-    return _kwargs
+    return EndpointRequest(operation_id="get_user_headlines", **_kwargs)
 
 
 def _parse_response(
@@ -190,8 +200,8 @@ def sync_detailed(
     user_id: int,
     *,
     client: AuthenticatedClient | Client,
-    include_origin: bool | Unset = UNSET,
-    include_permission: bool | Unset = UNSET,
+    include_origin: bool | None | Unset = UNSET,
+    include_permission: bool | None | Unset = UNSET,
 ) -> Response[BloomError | str | list[Headline]]:
     """List headlines a user owns
 
@@ -208,12 +218,12 @@ def sync_detailed(
         Response[BloomError | str | list[Headline]]
     """
 
-    kwargs = _get_kwargs(
+    request = build_request(
         user_id=user_id,
         include_origin=include_origin,
         include_permission=include_permission,
     )
-    response = client.get_httpx_client().request(**kwargs)
+    response = client.get_httpx_client().request(**request.to_httpx())
     return _build_response(client=client, response=response)
 
 
@@ -221,8 +231,8 @@ async def asyncio_detailed(
     user_id: int,
     *,
     client: AuthenticatedClient | Client,
-    include_origin: bool | Unset = UNSET,
-    include_permission: bool | Unset = UNSET,
+    include_origin: bool | None | Unset = UNSET,
+    include_permission: bool | None | Unset = UNSET,
 ) -> Response[BloomError | str | list[Headline]]:
     """List headlines a user owns
 
@@ -239,12 +249,12 @@ async def asyncio_detailed(
         Response[BloomError | str | list[Headline]]
     """
 
-    kwargs = _get_kwargs(
+    request = build_request(
         user_id=user_id,
         include_origin=include_origin,
         include_permission=include_permission,
     )
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.get_async_httpx_client().request(**request.to_httpx())
     return _build_response(client=client, response=response)
 
 
@@ -252,8 +262,8 @@ def sync(
     user_id: int,
     *,
     client: AuthenticatedClient | Client,
-    include_origin: bool | Unset = UNSET,
-    include_permission: bool | Unset = UNSET,
+    include_origin: bool | None | Unset = UNSET,
+    include_permission: bool | None | Unset = UNSET,
 ) -> BloomError | str | list[Headline] | None:
     """List headlines a user owns
 
@@ -282,8 +292,8 @@ async def asyncio(
     user_id: int,
     *,
     client: AuthenticatedClient | Client,
-    include_origin: bool | Unset = UNSET,
-    include_permission: bool | Unset = UNSET,
+    include_origin: bool | None | Unset = UNSET,
+    include_permission: bool | None | Unset = UNSET,
 ) -> BloomError | str | list[Headline] | None:
     """List headlines a user owns
 

@@ -1,7 +1,6 @@
 """POST /issues/{issue_id}/complete"""
 
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 
@@ -9,28 +8,36 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.bloom_error import BloomError
 from ...models.complete_issue_request import CompleteIssueRequest
-from ...types import UNSET, Response, Unset, status_of
+from ...types import UNSET, EndpointRequest, Response, Unset, path_segment, status_of
 
 
-def _get_kwargs(
+def build_request(
     issue_id: int,
     *,
     body: CompleteIssueRequest,
-    include_permission: bool | Unset = UNSET,
-) -> dict[str, Any]:
+    include_permission: bool | None | Unset = UNSET,
+) -> EndpointRequest:
+    """`POST /issues/{issue_id}/complete` as an `EndpointRequest`, built and not sent.
+
+    Each path parameter becomes one escaped segment (empty, `.` and `..` raise
+    `errors.InvalidPathParameter`).
+
+    Optional parameters given as None or UNSET are not sent.
+    """
+    include_permission = UNSET if include_permission is None else include_permission
     headers: dict[str, Any] = {}
     if not isinstance(include_permission, Unset):
         headers["Include_Permission"] = "true" if include_permission else "false"
 
-    _kwargs: dict[str, Any] = {"method": "post"}
+    _kwargs: dict[str, Any] = {"method": "POST"}
     _kwargs["url"] = "/issues/{issue_id}/complete".format(
-        issue_id=quote(str(issue_id), safe=""),
+        issue_id=path_segment(issue_id, "issueId"),
     )
     _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
     _kwargs["headers"] = headers
-    return _kwargs
+    return EndpointRequest(operation_id="complete_issue", **_kwargs)
 
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | BloomError | str | None:
@@ -179,7 +186,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CompleteIssueRequest,
-    include_permission: bool | Unset = UNSET,
+    include_permission: bool | None | Unset = UNSET,
 ) -> Response[Any | BloomError | str]:
     """Solve or reopen an issue
 
@@ -197,12 +204,12 @@ def sync_detailed(
         Response[Any | BloomError | str]
     """
 
-    kwargs = _get_kwargs(
+    request = build_request(
         issue_id=issue_id,
         body=body,
         include_permission=include_permission,
     )
-    response = client.get_httpx_client().request(**kwargs)
+    response = client.get_httpx_client().request(**request.to_httpx())
     return _build_response(client=client, response=response)
 
 
@@ -211,7 +218,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CompleteIssueRequest,
-    include_permission: bool | Unset = UNSET,
+    include_permission: bool | None | Unset = UNSET,
 ) -> Response[Any | BloomError | str]:
     """Solve or reopen an issue
 
@@ -229,12 +236,12 @@ async def asyncio_detailed(
         Response[Any | BloomError | str]
     """
 
-    kwargs = _get_kwargs(
+    request = build_request(
         issue_id=issue_id,
         body=body,
         include_permission=include_permission,
     )
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.get_async_httpx_client().request(**request.to_httpx())
     return _build_response(client=client, response=response)
 
 
@@ -243,7 +250,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: CompleteIssueRequest,
-    include_permission: bool | Unset = UNSET,
+    include_permission: bool | None | Unset = UNSET,
 ) -> Any | BloomError | str | None:
     """Solve or reopen an issue
 
@@ -274,7 +281,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: CompleteIssueRequest,
-    include_permission: bool | Unset = UNSET,
+    include_permission: bool | None | Unset = UNSET,
 ) -> Any | BloomError | str | None:
     """Solve or reopen an issue
 

@@ -9,25 +9,30 @@ from ...client import AuthenticatedClient, Client
 from ...models.bloom_error import BloomError
 from ...models.create_issue_request import CreateIssueRequest
 from ...models.issue import Issue
-from ...types import UNSET, Response, Unset, status_of
+from ...types import UNSET, EndpointRequest, Response, Unset, status_of
 
 
-def _get_kwargs(
+def build_request(
     *,
     body: CreateIssueRequest,
-    include_permission: bool | Unset = UNSET,
-) -> dict[str, Any]:
+    include_permission: bool | None | Unset = UNSET,
+) -> EndpointRequest:
+    """`POST /issues/create` as an `EndpointRequest`, built and not sent.
+
+    Optional parameters given as None or UNSET are not sent.
+    """
+    include_permission = UNSET if include_permission is None else include_permission
     headers: dict[str, Any] = {}
     if not isinstance(include_permission, Unset):
         headers["Include_Permission"] = "true" if include_permission else "false"
 
-    _kwargs: dict[str, Any] = {"method": "post"}
+    _kwargs: dict[str, Any] = {"method": "POST"}
     _kwargs["url"] = "/issues/create"
     _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
     _kwargs["headers"] = headers
-    return _kwargs
+    return EndpointRequest(operation_id="create_issue", **_kwargs)
 
 
 def _parse_response(
@@ -178,7 +183,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CreateIssueRequest,
-    include_permission: bool | Unset = UNSET,
+    include_permission: bool | None | Unset = UNSET,
 ) -> Response[BloomError | str | Issue]:
     """Create an issue in a meeting
 
@@ -197,11 +202,11 @@ def sync_detailed(
         Response[BloomError | str | Issue]
     """
 
-    kwargs = _get_kwargs(
+    request = build_request(
         body=body,
         include_permission=include_permission,
     )
-    response = client.get_httpx_client().request(**kwargs)
+    response = client.get_httpx_client().request(**request.to_httpx())
     return _build_response(client=client, response=response)
 
 
@@ -209,7 +214,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CreateIssueRequest,
-    include_permission: bool | Unset = UNSET,
+    include_permission: bool | None | Unset = UNSET,
 ) -> Response[BloomError | str | Issue]:
     """Create an issue in a meeting
 
@@ -228,11 +233,11 @@ async def asyncio_detailed(
         Response[BloomError | str | Issue]
     """
 
-    kwargs = _get_kwargs(
+    request = build_request(
         body=body,
         include_permission=include_permission,
     )
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.get_async_httpx_client().request(**request.to_httpx())
     return _build_response(client=client, response=response)
 
 
@@ -240,7 +245,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: CreateIssueRequest,
-    include_permission: bool | Unset = UNSET,
+    include_permission: bool | None | Unset = UNSET,
 ) -> BloomError | str | Issue | None:
     """Create an issue in a meeting
 
@@ -270,7 +275,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: CreateIssueRequest,
-    include_permission: bool | Unset = UNSET,
+    include_permission: bool | None | Unset = UNSET,
 ) -> BloomError | str | Issue | None:
     """Create an issue in a meeting
 

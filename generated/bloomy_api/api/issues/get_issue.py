@@ -1,7 +1,6 @@
 """GET /issues/{issue_id}"""
 
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 
@@ -9,24 +8,32 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.bloom_error import BloomError
 from ...models.issue import Issue
-from ...types import UNSET, Response, Unset, status_of
+from ...types import UNSET, EndpointRequest, Response, Unset, path_segment, status_of
 
 
-def _get_kwargs(
+def build_request(
     issue_id: int,
     *,
-    include_permission: bool | Unset = UNSET,
-) -> dict[str, Any]:
+    include_permission: bool | None | Unset = UNSET,
+) -> EndpointRequest:
+    """`GET /issues/{issue_id}` as an `EndpointRequest`, built and not sent.
+
+    Each path parameter becomes one escaped segment (empty, `.` and `..` raise
+    `errors.InvalidPathParameter`).
+
+    Optional parameters given as None or UNSET are not sent.
+    """
+    include_permission = UNSET if include_permission is None else include_permission
     headers: dict[str, Any] = {}
     if not isinstance(include_permission, Unset):
         headers["Include_Permission"] = "true" if include_permission else "false"
 
-    _kwargs: dict[str, Any] = {"method": "get"}
+    _kwargs: dict[str, Any] = {"method": "GET"}
     _kwargs["url"] = "/issues/{issue_id}".format(
-        issue_id=quote(str(issue_id), safe=""),
+        issue_id=path_segment(issue_id, "issueId"),
     )
     _kwargs["headers"] = headers
-    return _kwargs
+    return EndpointRequest(operation_id="get_issue", **_kwargs)
 
 
 def _parse_response(
@@ -177,7 +184,7 @@ def sync_detailed(
     issue_id: int,
     *,
     client: AuthenticatedClient | Client,
-    include_permission: bool | Unset = UNSET,
+    include_permission: bool | None | Unset = UNSET,
 ) -> Response[BloomError | str | Issue]:
     """Get an issue
 
@@ -193,11 +200,11 @@ def sync_detailed(
         Response[BloomError | str | Issue]
     """
 
-    kwargs = _get_kwargs(
+    request = build_request(
         issue_id=issue_id,
         include_permission=include_permission,
     )
-    response = client.get_httpx_client().request(**kwargs)
+    response = client.get_httpx_client().request(**request.to_httpx())
     return _build_response(client=client, response=response)
 
 
@@ -205,7 +212,7 @@ async def asyncio_detailed(
     issue_id: int,
     *,
     client: AuthenticatedClient | Client,
-    include_permission: bool | Unset = UNSET,
+    include_permission: bool | None | Unset = UNSET,
 ) -> Response[BloomError | str | Issue]:
     """Get an issue
 
@@ -221,11 +228,11 @@ async def asyncio_detailed(
         Response[BloomError | str | Issue]
     """
 
-    kwargs = _get_kwargs(
+    request = build_request(
         issue_id=issue_id,
         include_permission=include_permission,
     )
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.get_async_httpx_client().request(**request.to_httpx())
     return _build_response(client=client, response=response)
 
 
@@ -233,7 +240,7 @@ def sync(
     issue_id: int,
     *,
     client: AuthenticatedClient | Client,
-    include_permission: bool | Unset = UNSET,
+    include_permission: bool | None | Unset = UNSET,
 ) -> BloomError | str | Issue | None:
     """Get an issue
 
@@ -260,7 +267,7 @@ async def asyncio(
     issue_id: int,
     *,
     client: AuthenticatedClient | Client,
-    include_permission: bool | Unset = UNSET,
+    include_permission: bool | None | Unset = UNSET,
 ) -> BloomError | str | Issue | None:
     """Get an issue
 

@@ -1,7 +1,6 @@
 """GET /issues/users/{user_id}"""
 
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 
@@ -9,24 +8,32 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.bloom_error import BloomError
 from ...models.issue import Issue
-from ...types import UNSET, Response, Unset, status_of
+from ...types import UNSET, EndpointRequest, Response, Unset, path_segment, status_of
 
 
-def _get_kwargs(
+def build_request(
     user_id: int,
     *,
-    include_permission: bool | Unset = UNSET,
-) -> dict[str, Any]:
+    include_permission: bool | None | Unset = UNSET,
+) -> EndpointRequest:
+    """`GET /issues/users/{user_id}` as an `EndpointRequest`, built and not sent.
+
+    Each path parameter becomes one escaped segment (empty, `.` and `..` raise
+    `errors.InvalidPathParameter`).
+
+    Optional parameters given as None or UNSET are not sent.
+    """
+    include_permission = UNSET if include_permission is None else include_permission
     headers: dict[str, Any] = {}
     if not isinstance(include_permission, Unset):
         headers["Include_Permission"] = "true" if include_permission else "false"
 
-    _kwargs: dict[str, Any] = {"method": "get"}
+    _kwargs: dict[str, Any] = {"method": "GET"}
     _kwargs["url"] = "/issues/users/{user_id}".format(
-        user_id=quote(str(user_id), safe=""),
+        user_id=path_segment(user_id, "userId"),
     )
     _kwargs["headers"] = headers
-    return _kwargs
+    return EndpointRequest(operation_id="get_user_issues", **_kwargs)
 
 
 def _parse_response(
@@ -182,7 +189,7 @@ def sync_detailed(
     user_id: int,
     *,
     client: AuthenticatedClient | Client,
-    include_permission: bool | Unset = UNSET,
+    include_permission: bool | None | Unset = UNSET,
 ) -> Response[BloomError | str | list[Issue]]:
     """List a user's issues
 
@@ -198,11 +205,11 @@ def sync_detailed(
         Response[BloomError | str | list[Issue]]
     """
 
-    kwargs = _get_kwargs(
+    request = build_request(
         user_id=user_id,
         include_permission=include_permission,
     )
-    response = client.get_httpx_client().request(**kwargs)
+    response = client.get_httpx_client().request(**request.to_httpx())
     return _build_response(client=client, response=response)
 
 
@@ -210,7 +217,7 @@ async def asyncio_detailed(
     user_id: int,
     *,
     client: AuthenticatedClient | Client,
-    include_permission: bool | Unset = UNSET,
+    include_permission: bool | None | Unset = UNSET,
 ) -> Response[BloomError | str | list[Issue]]:
     """List a user's issues
 
@@ -226,11 +233,11 @@ async def asyncio_detailed(
         Response[BloomError | str | list[Issue]]
     """
 
-    kwargs = _get_kwargs(
+    request = build_request(
         user_id=user_id,
         include_permission=include_permission,
     )
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.get_async_httpx_client().request(**request.to_httpx())
     return _build_response(client=client, response=response)
 
 
@@ -238,7 +245,7 @@ def sync(
     user_id: int,
     *,
     client: AuthenticatedClient | Client,
-    include_permission: bool | Unset = UNSET,
+    include_permission: bool | None | Unset = UNSET,
 ) -> BloomError | str | list[Issue] | None:
     """List a user's issues
 
@@ -265,7 +272,7 @@ async def asyncio(
     user_id: int,
     *,
     client: AuthenticatedClient | Client,
-    include_permission: bool | Unset = UNSET,
+    include_permission: bool | None | Unset = UNSET,
 ) -> BloomError | str | list[Issue] | None:
     """List a user's issues
 

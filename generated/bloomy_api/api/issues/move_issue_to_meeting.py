@@ -1,33 +1,40 @@
 """POST /issues/{issue_id}/movetomeeting/{meeting_id}"""
 
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.bloom_error import BloomError
-from ...types import UNSET, Response, Unset, status_of
+from ...types import UNSET, EndpointRequest, Response, Unset, path_segment, status_of
 
 
-def _get_kwargs(
+def build_request(
     issue_id: int,
     meeting_id: int,
     *,
-    include_permission: bool | Unset = UNSET,
-) -> dict[str, Any]:
+    include_permission: bool | None | Unset = UNSET,
+) -> EndpointRequest:
+    """`POST /issues/{issue_id}/movetomeeting/{meeting_id}` as an `EndpointRequest`, built and not sent.
+
+    Each path parameter becomes one escaped segment (empty, `.` and `..` raise
+    `errors.InvalidPathParameter`).
+
+    Optional parameters given as None or UNSET are not sent.
+    """
+    include_permission = UNSET if include_permission is None else include_permission
     headers: dict[str, Any] = {}
     if not isinstance(include_permission, Unset):
         headers["Include_Permission"] = "true" if include_permission else "false"
 
-    _kwargs: dict[str, Any] = {"method": "post"}
+    _kwargs: dict[str, Any] = {"method": "POST"}
     _kwargs["url"] = "/issues/{issue_id}/movetomeeting/{meeting_id}".format(
-        issue_id=quote(str(issue_id), safe=""),
-        meeting_id=quote(str(meeting_id), safe=""),
+        issue_id=path_segment(issue_id, "issueId"),
+        meeting_id=path_segment(meeting_id, "meetingId"),
     )
     _kwargs["headers"] = headers
-    return _kwargs
+    return EndpointRequest(operation_id="move_issue_to_meeting", **_kwargs)
 
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | BloomError | str | None:
@@ -176,7 +183,7 @@ def sync_detailed(
     meeting_id: int,
     *,
     client: AuthenticatedClient | Client,
-    include_permission: bool | Unset = UNSET,
+    include_permission: bool | None | Unset = UNSET,
 ) -> Response[Any | BloomError | str]:
     """Move an issue to another meeting
 
@@ -193,12 +200,12 @@ def sync_detailed(
         Response[Any | BloomError | str]
     """
 
-    kwargs = _get_kwargs(
+    request = build_request(
         issue_id=issue_id,
         meeting_id=meeting_id,
         include_permission=include_permission,
     )
-    response = client.get_httpx_client().request(**kwargs)
+    response = client.get_httpx_client().request(**request.to_httpx())
     return _build_response(client=client, response=response)
 
 
@@ -207,7 +214,7 @@ async def asyncio_detailed(
     meeting_id: int,
     *,
     client: AuthenticatedClient | Client,
-    include_permission: bool | Unset = UNSET,
+    include_permission: bool | None | Unset = UNSET,
 ) -> Response[Any | BloomError | str]:
     """Move an issue to another meeting
 
@@ -224,12 +231,12 @@ async def asyncio_detailed(
         Response[Any | BloomError | str]
     """
 
-    kwargs = _get_kwargs(
+    request = build_request(
         issue_id=issue_id,
         meeting_id=meeting_id,
         include_permission=include_permission,
     )
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.get_async_httpx_client().request(**request.to_httpx())
     return _build_response(client=client, response=response)
 
 
@@ -238,7 +245,7 @@ def sync(
     meeting_id: int,
     *,
     client: AuthenticatedClient | Client,
-    include_permission: bool | Unset = UNSET,
+    include_permission: bool | None | Unset = UNSET,
 ) -> Any | BloomError | str | None:
     """Move an issue to another meeting
 
@@ -268,7 +275,7 @@ async def asyncio(
     meeting_id: int,
     *,
     client: AuthenticatedClient | Client,
-    include_permission: bool | Unset = UNSET,
+    include_permission: bool | None | Unset = UNSET,
 ) -> Any | BloomError | str | None:
     """Move an issue to another meeting
 

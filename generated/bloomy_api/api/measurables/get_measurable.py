@@ -1,7 +1,6 @@
 """GET /measurables/{measurable_id}"""
 
-from typing import Any, cast
-from urllib.parse import quote
+from typing import Any, TypedDict, cast
 
 import httpx
 
@@ -9,27 +8,37 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.bloom_error import BloomError
 from ...models.measurable import Measurable
-from ...types import UNSET, Response, Unset, status_of
+from ...types import UNSET, EndpointRequest, Response, Unset, path_segment, query_value, status_of
 
 
-def _get_kwargs(
+class QueryParams(TypedDict, total=False):
+    """The query parameters of `GET /measurables/{measurable_id}`, by argument name (None: not sent)."""
+
+    include_origin: bool | None
+
+
+def build_request(
     measurable_id: int,
     *,
-    include_origin: bool | Unset = UNSET,
-) -> dict[str, Any]:
+    include_origin: bool | None | Unset = UNSET,
+) -> EndpointRequest:
+    """`GET /measurables/{measurable_id}` as an `EndpointRequest`, built and not sent.
 
-    params: dict[str, Any] = {}
+    Each path parameter becomes one escaped segment (empty, `.` and `..` raise
+    `errors.InvalidPathParameter`).
 
-    params["Include_Origin"] = include_origin
+    Optional parameters given as None or UNSET are not sent.
+    """
 
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
-
-    _kwargs: dict[str, Any] = {"method": "get"}
+    params: dict[str, Any] = {
+        "Include_Origin": query_value(include_origin),
+    }
+    _kwargs: dict[str, Any] = {"method": "GET"}
     _kwargs["url"] = "/measurables/{measurable_id}".format(
-        measurable_id=quote(str(measurable_id), safe=""),
+        measurable_id=path_segment(measurable_id, "measurableId"),
     )
-    _kwargs["params"] = params
-    return _kwargs
+    _kwargs["params"] = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    return EndpointRequest(operation_id="get_measurable", **_kwargs)
 
 
 def _parse_response(
@@ -180,7 +189,7 @@ def sync_detailed(
     measurable_id: int,
     *,
     client: AuthenticatedClient | Client,
-    include_origin: bool | Unset = UNSET,
+    include_origin: bool | None | Unset = UNSET,
 ) -> Response[BloomError | str | Measurable]:
     """Get a measurable
 
@@ -196,11 +205,11 @@ def sync_detailed(
         Response[BloomError | str | Measurable]
     """
 
-    kwargs = _get_kwargs(
+    request = build_request(
         measurable_id=measurable_id,
         include_origin=include_origin,
     )
-    response = client.get_httpx_client().request(**kwargs)
+    response = client.get_httpx_client().request(**request.to_httpx())
     return _build_response(client=client, response=response)
 
 
@@ -208,7 +217,7 @@ async def asyncio_detailed(
     measurable_id: int,
     *,
     client: AuthenticatedClient | Client,
-    include_origin: bool | Unset = UNSET,
+    include_origin: bool | None | Unset = UNSET,
 ) -> Response[BloomError | str | Measurable]:
     """Get a measurable
 
@@ -224,11 +233,11 @@ async def asyncio_detailed(
         Response[BloomError | str | Measurable]
     """
 
-    kwargs = _get_kwargs(
+    request = build_request(
         measurable_id=measurable_id,
         include_origin=include_origin,
     )
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.get_async_httpx_client().request(**request.to_httpx())
     return _build_response(client=client, response=response)
 
 
@@ -236,7 +245,7 @@ def sync(
     measurable_id: int,
     *,
     client: AuthenticatedClient | Client,
-    include_origin: bool | Unset = UNSET,
+    include_origin: bool | None | Unset = UNSET,
 ) -> BloomError | str | Measurable | None:
     """Get a measurable
 
@@ -263,7 +272,7 @@ async def asyncio(
     measurable_id: int,
     *,
     client: AuthenticatedClient | Client,
-    include_origin: bool | Unset = UNSET,
+    include_origin: bool | None | Unset = UNSET,
 ) -> BloomError | str | Measurable | None:
     """Get a measurable
 

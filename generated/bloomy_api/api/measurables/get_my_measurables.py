@@ -1,6 +1,6 @@
 """GET /measurables/user/mine"""
 
-from typing import Any, cast
+from typing import Any, TypedDict, cast
 
 import httpx
 
@@ -8,24 +8,31 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.bloom_error import BloomError
 from ...models.measurable import Measurable
-from ...types import UNSET, Response, Unset, status_of
+from ...types import UNSET, EndpointRequest, Response, Unset, query_value, status_of
 
 
-def _get_kwargs(
+class QueryParams(TypedDict, total=False):
+    """The query parameters of `GET /measurables/user/mine`, by argument name (None: not sent)."""
+
+    include_origin: bool | None
+
+
+def build_request(
     *,
-    include_origin: bool | Unset = UNSET,
-) -> dict[str, Any]:
+    include_origin: bool | None | Unset = UNSET,
+) -> EndpointRequest:
+    """`GET /measurables/user/mine` as an `EndpointRequest`, built and not sent.
 
-    params: dict[str, Any] = {}
+    Optional parameters given as None or UNSET are not sent.
+    """
 
-    params["Include_Origin"] = include_origin
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
-
-    _kwargs: dict[str, Any] = {"method": "get"}
+    params: dict[str, Any] = {
+        "Include_Origin": query_value(include_origin),
+    }
+    _kwargs: dict[str, Any] = {"method": "GET"}
     _kwargs["url"] = "/measurables/user/mine"
-    _kwargs["params"] = params
-    return _kwargs
+    _kwargs["params"] = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    return EndpointRequest(operation_id="get_my_measurables", **_kwargs)
 
 
 def _parse_response(
@@ -180,7 +187,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    include_origin: bool | Unset = UNSET,
+    include_origin: bool | None | Unset = UNSET,
 ) -> Response[BloomError | str | list[Measurable]]:
     """List measurables you own
 
@@ -195,17 +202,17 @@ def sync_detailed(
         Response[BloomError | str | list[Measurable]]
     """
 
-    kwargs = _get_kwargs(
+    request = build_request(
         include_origin=include_origin,
     )
-    response = client.get_httpx_client().request(**kwargs)
+    response = client.get_httpx_client().request(**request.to_httpx())
     return _build_response(client=client, response=response)
 
 
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    include_origin: bool | Unset = UNSET,
+    include_origin: bool | None | Unset = UNSET,
 ) -> Response[BloomError | str | list[Measurable]]:
     """List measurables you own
 
@@ -220,17 +227,17 @@ async def asyncio_detailed(
         Response[BloomError | str | list[Measurable]]
     """
 
-    kwargs = _get_kwargs(
+    request = build_request(
         include_origin=include_origin,
     )
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.get_async_httpx_client().request(**request.to_httpx())
     return _build_response(client=client, response=response)
 
 
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    include_origin: bool | Unset = UNSET,
+    include_origin: bool | None | Unset = UNSET,
 ) -> BloomError | str | list[Measurable] | None:
     """List measurables you own
 
@@ -254,7 +261,7 @@ def sync(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    include_origin: bool | Unset = UNSET,
+    include_origin: bool | None | Unset = UNSET,
 ) -> BloomError | str | list[Measurable] | None:
     """List measurables you own
 

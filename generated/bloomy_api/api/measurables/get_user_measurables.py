@@ -1,7 +1,6 @@
 """GET /measurables/user/{user_id}"""
 
-from typing import Any, cast
-from urllib.parse import quote
+from typing import Any, TypedDict, cast
 
 import httpx
 
@@ -9,27 +8,37 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.bloom_error import BloomError
 from ...models.measurable import Measurable
-from ...types import UNSET, Response, Unset, status_of
+from ...types import UNSET, EndpointRequest, Response, Unset, path_segment, query_value, status_of
 
 
-def _get_kwargs(
+class QueryParams(TypedDict, total=False):
+    """The query parameters of `GET /measurables/user/{user_id}`, by argument name (None: not sent)."""
+
+    include_origin: bool | None
+
+
+def build_request(
     user_id: int,
     *,
-    include_origin: bool | Unset = UNSET,
-) -> dict[str, Any]:
+    include_origin: bool | None | Unset = UNSET,
+) -> EndpointRequest:
+    """`GET /measurables/user/{user_id}` as an `EndpointRequest`, built and not sent.
 
-    params: dict[str, Any] = {}
+    Each path parameter becomes one escaped segment (empty, `.` and `..` raise
+    `errors.InvalidPathParameter`).
 
-    params["Include_Origin"] = include_origin
+    Optional parameters given as None or UNSET are not sent.
+    """
 
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
-
-    _kwargs: dict[str, Any] = {"method": "get"}
+    params: dict[str, Any] = {
+        "Include_Origin": query_value(include_origin),
+    }
+    _kwargs: dict[str, Any] = {"method": "GET"}
     _kwargs["url"] = "/measurables/user/{user_id}".format(
-        user_id=quote(str(user_id), safe=""),
+        user_id=path_segment(user_id, "userId"),
     )
-    _kwargs["params"] = params
-    return _kwargs
+    _kwargs["params"] = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    return EndpointRequest(operation_id="get_user_measurables", **_kwargs)
 
 
 def _parse_response(
@@ -185,7 +194,7 @@ def sync_detailed(
     user_id: int,
     *,
     client: AuthenticatedClient | Client,
-    include_origin: bool | Unset = UNSET,
+    include_origin: bool | None | Unset = UNSET,
 ) -> Response[BloomError | str | list[Measurable]]:
     """List a user's measurables
 
@@ -201,11 +210,11 @@ def sync_detailed(
         Response[BloomError | str | list[Measurable]]
     """
 
-    kwargs = _get_kwargs(
+    request = build_request(
         user_id=user_id,
         include_origin=include_origin,
     )
-    response = client.get_httpx_client().request(**kwargs)
+    response = client.get_httpx_client().request(**request.to_httpx())
     return _build_response(client=client, response=response)
 
 
@@ -213,7 +222,7 @@ async def asyncio_detailed(
     user_id: int,
     *,
     client: AuthenticatedClient | Client,
-    include_origin: bool | Unset = UNSET,
+    include_origin: bool | None | Unset = UNSET,
 ) -> Response[BloomError | str | list[Measurable]]:
     """List a user's measurables
 
@@ -229,11 +238,11 @@ async def asyncio_detailed(
         Response[BloomError | str | list[Measurable]]
     """
 
-    kwargs = _get_kwargs(
+    request = build_request(
         user_id=user_id,
         include_origin=include_origin,
     )
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.get_async_httpx_client().request(**request.to_httpx())
     return _build_response(client=client, response=response)
 
 
@@ -241,7 +250,7 @@ def sync(
     user_id: int,
     *,
     client: AuthenticatedClient | Client,
-    include_origin: bool | Unset = UNSET,
+    include_origin: bool | None | Unset = UNSET,
 ) -> BloomError | str | list[Measurable] | None:
     """List a user's measurables
 
@@ -268,7 +277,7 @@ async def asyncio(
     user_id: int,
     *,
     client: AuthenticatedClient | Client,
-    include_origin: bool | Unset = UNSET,
+    include_origin: bool | None | Unset = UNSET,
 ) -> BloomError | str | list[Measurable] | None:
     """List a user's measurables
 

@@ -1,7 +1,6 @@
 """PUT /measurables/{measurable_id}/week/{week_id}"""
 
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 
@@ -9,27 +8,32 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.bloom_error import BloomError
 from ...models.update_score_request import UpdateScoreRequest
-from ...types import Response, status_of
+from ...types import EndpointRequest, Response, path_segment, status_of
 
 
-def _get_kwargs(
+def build_request(
     measurable_id: int,
     week_id: int,
     *,
     body: UpdateScoreRequest,
-) -> dict[str, Any]:
+) -> EndpointRequest:
+    """`PUT /measurables/{measurable_id}/week/{week_id}` as an `EndpointRequest`, built and not sent.
+
+    Each path parameter becomes one escaped segment (empty, `.` and `..` raise
+    `errors.InvalidPathParameter`).
+    """
     headers: dict[str, Any] = {}
 
-    _kwargs: dict[str, Any] = {"method": "put"}
+    _kwargs: dict[str, Any] = {"method": "PUT"}
     _kwargs["url"] = "/measurables/{measurable_id}/week/{week_id}".format(
-        measurable_id=quote(str(measurable_id), safe=""),
-        week_id=quote(str(week_id), safe=""),
+        measurable_id=path_segment(measurable_id, "measurableId"),
+        week_id=path_segment(week_id, "weekId"),
     )
     _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
     _kwargs["headers"] = headers
-    return _kwargs
+    return EndpointRequest(operation_id="update_measurable_score", **_kwargs)
 
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | BloomError | str | None:
@@ -203,12 +207,12 @@ def sync_detailed(
         Response[Any | BloomError | str]
     """
 
-    kwargs = _get_kwargs(
+    request = build_request(
         measurable_id=measurable_id,
         week_id=week_id,
         body=body,
     )
-    response = client.get_httpx_client().request(**kwargs)
+    response = client.get_httpx_client().request(**request.to_httpx())
     return _build_response(client=client, response=response)
 
 
@@ -238,12 +242,12 @@ async def asyncio_detailed(
         Response[Any | BloomError | str]
     """
 
-    kwargs = _get_kwargs(
+    request = build_request(
         measurable_id=measurable_id,
         week_id=week_id,
         body=body,
     )
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.get_async_httpx_client().request(**request.to_httpx())
     return _build_response(client=client, response=response)
 
 

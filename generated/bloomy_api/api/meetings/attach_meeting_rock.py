@@ -1,27 +1,31 @@
 """POST /L10/{meeting_id}/rocks/{rock_id}"""
 
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.bloom_error import BloomError
-from ...types import Response, status_of
+from ...types import EndpointRequest, Response, path_segment, status_of
 
 
-def _get_kwargs(
+def build_request(
     meeting_id: int,
     rock_id: int,
-) -> dict[str, Any]:
+) -> EndpointRequest:
+    """`POST /L10/{meeting_id}/rocks/{rock_id}` as an `EndpointRequest`, built and not sent.
 
-    _kwargs: dict[str, Any] = {"method": "post"}
+    Each path parameter becomes one escaped segment (empty, `.` and `..` raise
+    `errors.InvalidPathParameter`).
+    """
+
+    _kwargs: dict[str, Any] = {"method": "POST"}
     _kwargs["url"] = "/L10/{meeting_id}/rocks/{rock_id}".format(
-        meeting_id=quote(str(meeting_id), safe=""),
-        rock_id=quote(str(rock_id), safe=""),
+        meeting_id=path_segment(meeting_id, "meetingId"),
+        rock_id=path_segment(rock_id, "rockId"),
     )
-    return _kwargs
+    return EndpointRequest(operation_id="attach_meeting_rock", **_kwargs)
 
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | BloomError | str | None:
@@ -189,11 +193,11 @@ def sync_detailed(
         Response[Any | BloomError | str]
     """
 
-    kwargs = _get_kwargs(
+    request = build_request(
         meeting_id=meeting_id,
         rock_id=rock_id,
     )
-    response = client.get_httpx_client().request(**kwargs)
+    response = client.get_httpx_client().request(**request.to_httpx())
     return _build_response(client=client, response=response)
 
 
@@ -217,11 +221,11 @@ async def asyncio_detailed(
         Response[Any | BloomError | str]
     """
 
-    kwargs = _get_kwargs(
+    request = build_request(
         meeting_id=meeting_id,
         rock_id=rock_id,
     )
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.get_async_httpx_client().request(**request.to_httpx())
     return _build_response(client=client, response=response)
 
 

@@ -9,22 +9,23 @@ from ...client import AuthenticatedClient, Client
 from ...models.bloom_error import BloomError
 from ...models.create_meeting_request import CreateMeetingRequest
 from ...models.created_meeting import CreatedMeeting
-from ...types import Response, status_of
+from ...types import EndpointRequest, Response, status_of
 
 
-def _get_kwargs(
+def build_request(
     *,
     body: CreateMeetingRequest,
-) -> dict[str, Any]:
+) -> EndpointRequest:
+    """`POST /L10/create` as an `EndpointRequest`, built and not sent."""
     headers: dict[str, Any] = {}
 
-    _kwargs: dict[str, Any] = {"method": "post"}
+    _kwargs: dict[str, Any] = {"method": "POST"}
     _kwargs["url"] = "/L10/create"
     _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
     _kwargs["headers"] = headers
-    return _kwargs
+    return EndpointRequest(operation_id="create_meeting", **_kwargs)
 
 
 def _parse_response(
@@ -190,10 +191,10 @@ def sync_detailed(
         Response[BloomError | str | CreatedMeeting]
     """
 
-    kwargs = _get_kwargs(
+    request = build_request(
         body=body,
     )
-    response = client.get_httpx_client().request(**kwargs)
+    response = client.get_httpx_client().request(**request.to_httpx())
     return _build_response(client=client, response=response)
 
 
@@ -216,10 +217,10 @@ async def asyncio_detailed(
         Response[BloomError | str | CreatedMeeting]
     """
 
-    kwargs = _get_kwargs(
+    request = build_request(
         body=body,
     )
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.get_async_httpx_client().request(**request.to_httpx())
     return _build_response(client=client, response=response)
 
 

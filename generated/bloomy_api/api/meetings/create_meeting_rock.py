@@ -1,7 +1,6 @@
 """POST /L10/{meeting_id}/rocks"""
 
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 
@@ -10,25 +9,30 @@ from ...client import AuthenticatedClient, Client
 from ...models.bloom_error import BloomError
 from ...models.create_meeting_rock_request import CreateMeetingRockRequest
 from ...models.rock import Rock
-from ...types import Response, status_of
+from ...types import EndpointRequest, Response, path_segment, status_of
 
 
-def _get_kwargs(
+def build_request(
     meeting_id: int,
     *,
     body: CreateMeetingRockRequest,
-) -> dict[str, Any]:
+) -> EndpointRequest:
+    """`POST /L10/{meeting_id}/rocks` as an `EndpointRequest`, built and not sent.
+
+    Each path parameter becomes one escaped segment (empty, `.` and `..` raise
+    `errors.InvalidPathParameter`).
+    """
     headers: dict[str, Any] = {}
 
-    _kwargs: dict[str, Any] = {"method": "post"}
+    _kwargs: dict[str, Any] = {"method": "POST"}
     _kwargs["url"] = "/L10/{meeting_id}/rocks".format(
-        meeting_id=quote(str(meeting_id), safe=""),
+        meeting_id=path_segment(meeting_id, "meetingId"),
     )
     _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
     _kwargs["headers"] = headers
-    return _kwargs
+    return EndpointRequest(operation_id="create_meeting_rock", **_kwargs)
 
 
 def _parse_response(
@@ -196,11 +200,11 @@ def sync_detailed(
         Response[BloomError | str | Rock]
     """
 
-    kwargs = _get_kwargs(
+    request = build_request(
         meeting_id=meeting_id,
         body=body,
     )
-    response = client.get_httpx_client().request(**kwargs)
+    response = client.get_httpx_client().request(**request.to_httpx())
     return _build_response(client=client, response=response)
 
 
@@ -225,11 +229,11 @@ async def asyncio_detailed(
         Response[BloomError | str | Rock]
     """
 
-    kwargs = _get_kwargs(
+    request = build_request(
         meeting_id=meeting_id,
         body=body,
     )
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.get_async_httpx_client().request(**request.to_httpx())
     return _build_response(client=client, response=response)
 
 

@@ -1,7 +1,6 @@
 """GET /L10/{meeting_id}/attendees"""
 
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 
@@ -9,18 +8,23 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.bloom_error import BloomError
 from ...models.meeting_attendee import MeetingAttendee
-from ...types import Response, status_of
+from ...types import EndpointRequest, Response, path_segment, status_of
 
 
-def _get_kwargs(
+def build_request(
     meeting_id: int,
-) -> dict[str, Any]:
+) -> EndpointRequest:
+    """`GET /L10/{meeting_id}/attendees` as an `EndpointRequest`, built and not sent.
 
-    _kwargs: dict[str, Any] = {"method": "get"}
+    Each path parameter becomes one escaped segment (empty, `.` and `..` raise
+    `errors.InvalidPathParameter`).
+    """
+
+    _kwargs: dict[str, Any] = {"method": "GET"}
     _kwargs["url"] = "/L10/{meeting_id}/attendees".format(
-        meeting_id=quote(str(meeting_id), safe=""),
+        meeting_id=path_segment(meeting_id, "meetingId"),
     )
-    return _kwargs
+    return EndpointRequest(operation_id="get_meeting_attendees", **_kwargs)
 
 
 def _parse_response(
@@ -190,10 +194,10 @@ def sync_detailed(
         Response[BloomError | str | list[MeetingAttendee]]
     """
 
-    kwargs = _get_kwargs(
+    request = build_request(
         meeting_id=meeting_id,
     )
-    response = client.get_httpx_client().request(**kwargs)
+    response = client.get_httpx_client().request(**request.to_httpx())
     return _build_response(client=client, response=response)
 
 
@@ -215,10 +219,10 @@ async def asyncio_detailed(
         Response[BloomError | str | list[MeetingAttendee]]
     """
 
-    kwargs = _get_kwargs(
+    request = build_request(
         meeting_id=meeting_id,
     )
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.get_async_httpx_client().request(**request.to_httpx())
     return _build_response(client=client, response=response)
 
 

@@ -1,7 +1,6 @@
 """GET /L10/{meeting_id}/rocks"""
 
-from typing import Any, cast
-from urllib.parse import quote
+from typing import Any, TypedDict, cast
 
 import httpx
 
@@ -9,27 +8,37 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.bloom_error import BloomError
 from ...models.rock import Rock
-from ...types import UNSET, Response, Unset, status_of
+from ...types import UNSET, EndpointRequest, Response, Unset, path_segment, query_value, status_of
 
 
-def _get_kwargs(
+class QueryParams(TypedDict, total=False):
+    """The query parameters of `GET /L10/{meeting_id}/rocks`, by argument name (None: not sent)."""
+
+    include_archive: bool | None
+
+
+def build_request(
     meeting_id: int,
     *,
-    include_archive: bool | Unset = UNSET,
-) -> dict[str, Any]:
+    include_archive: bool | None | Unset = UNSET,
+) -> EndpointRequest:
+    """`GET /L10/{meeting_id}/rocks` as an `EndpointRequest`, built and not sent.
 
-    params: dict[str, Any] = {}
+    Each path parameter becomes one escaped segment (empty, `.` and `..` raise
+    `errors.InvalidPathParameter`).
 
-    params["INCLUDE_ARCHIVE"] = include_archive
+    Optional parameters given as None or UNSET are not sent.
+    """
 
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
-
-    _kwargs: dict[str, Any] = {"method": "get"}
+    params: dict[str, Any] = {
+        "INCLUDE_ARCHIVE": query_value(include_archive),
+    }
+    _kwargs: dict[str, Any] = {"method": "GET"}
     _kwargs["url"] = "/L10/{meeting_id}/rocks".format(
-        meeting_id=quote(str(meeting_id), safe=""),
+        meeting_id=path_segment(meeting_id, "meetingId"),
     )
-    _kwargs["params"] = params
-    return _kwargs
+    _kwargs["params"] = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    return EndpointRequest(operation_id="get_meeting_rocks", **_kwargs)
 
 
 def _parse_response(
@@ -185,7 +194,7 @@ def sync_detailed(
     meeting_id: int,
     *,
     client: AuthenticatedClient | Client,
-    include_archive: bool | Unset = UNSET,
+    include_archive: bool | None | Unset = UNSET,
 ) -> Response[BloomError | str | list[Rock]]:
     """List a meeting's rocks
 
@@ -201,11 +210,11 @@ def sync_detailed(
         Response[BloomError | str | list[Rock]]
     """
 
-    kwargs = _get_kwargs(
+    request = build_request(
         meeting_id=meeting_id,
         include_archive=include_archive,
     )
-    response = client.get_httpx_client().request(**kwargs)
+    response = client.get_httpx_client().request(**request.to_httpx())
     return _build_response(client=client, response=response)
 
 
@@ -213,7 +222,7 @@ async def asyncio_detailed(
     meeting_id: int,
     *,
     client: AuthenticatedClient | Client,
-    include_archive: bool | Unset = UNSET,
+    include_archive: bool | None | Unset = UNSET,
 ) -> Response[BloomError | str | list[Rock]]:
     """List a meeting's rocks
 
@@ -229,11 +238,11 @@ async def asyncio_detailed(
         Response[BloomError | str | list[Rock]]
     """
 
-    kwargs = _get_kwargs(
+    request = build_request(
         meeting_id=meeting_id,
         include_archive=include_archive,
     )
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.get_async_httpx_client().request(**request.to_httpx())
     return _build_response(client=client, response=response)
 
 
@@ -241,7 +250,7 @@ def sync(
     meeting_id: int,
     *,
     client: AuthenticatedClient | Client,
-    include_archive: bool | Unset = UNSET,
+    include_archive: bool | None | Unset = UNSET,
 ) -> BloomError | str | list[Rock] | None:
     """List a meeting's rocks
 
@@ -268,7 +277,7 @@ async def asyncio(
     meeting_id: int,
     *,
     client: AuthenticatedClient | Client,
-    include_archive: bool | Unset = UNSET,
+    include_archive: bool | None | Unset = UNSET,
 ) -> BloomError | str | list[Rock] | None:
     """List a meeting's rocks
 

@@ -1,7 +1,6 @@
 """GET /L10/{meeting_id}/todos"""
 
-from typing import Any, cast
-from urllib.parse import quote
+from typing import Any, TypedDict, cast
 
 import httpx
 
@@ -9,27 +8,37 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.bloom_error import BloomError
 from ...models.todo import Todo
-from ...types import UNSET, Response, Unset, status_of
+from ...types import UNSET, EndpointRequest, Response, Unset, path_segment, query_value, status_of
 
 
-def _get_kwargs(
+class QueryParams(TypedDict, total=False):
+    """The query parameters of `GET /L10/{meeting_id}/todos`, by argument name (None: not sent)."""
+
+    include_closed: bool | None
+
+
+def build_request(
     meeting_id: int,
     *,
-    include_closed: bool | Unset = UNSET,
-) -> dict[str, Any]:
+    include_closed: bool | None | Unset = UNSET,
+) -> EndpointRequest:
+    """`GET /L10/{meeting_id}/todos` as an `EndpointRequest`, built and not sent.
 
-    params: dict[str, Any] = {}
+    Each path parameter becomes one escaped segment (empty, `.` and `..` raise
+    `errors.InvalidPathParameter`).
 
-    params["INCLUDE_CLOSED"] = include_closed
+    Optional parameters given as None or UNSET are not sent.
+    """
 
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
-
-    _kwargs: dict[str, Any] = {"method": "get"}
+    params: dict[str, Any] = {
+        "INCLUDE_CLOSED": query_value(include_closed),
+    }
+    _kwargs: dict[str, Any] = {"method": "GET"}
     _kwargs["url"] = "/L10/{meeting_id}/todos".format(
-        meeting_id=quote(str(meeting_id), safe=""),
+        meeting_id=path_segment(meeting_id, "meetingId"),
     )
-    _kwargs["params"] = params
-    return _kwargs
+    _kwargs["params"] = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    return EndpointRequest(operation_id="get_meeting_todos", **_kwargs)
 
 
 def _parse_response(
@@ -185,7 +194,7 @@ def sync_detailed(
     meeting_id: int,
     *,
     client: AuthenticatedClient | Client,
-    include_closed: bool | Unset = UNSET,
+    include_closed: bool | None | Unset = UNSET,
 ) -> Response[BloomError | str | list[Todo]]:
     """List a meeting's to-dos
 
@@ -201,11 +210,11 @@ def sync_detailed(
         Response[BloomError | str | list[Todo]]
     """
 
-    kwargs = _get_kwargs(
+    request = build_request(
         meeting_id=meeting_id,
         include_closed=include_closed,
     )
-    response = client.get_httpx_client().request(**kwargs)
+    response = client.get_httpx_client().request(**request.to_httpx())
     return _build_response(client=client, response=response)
 
 
@@ -213,7 +222,7 @@ async def asyncio_detailed(
     meeting_id: int,
     *,
     client: AuthenticatedClient | Client,
-    include_closed: bool | Unset = UNSET,
+    include_closed: bool | None | Unset = UNSET,
 ) -> Response[BloomError | str | list[Todo]]:
     """List a meeting's to-dos
 
@@ -229,11 +238,11 @@ async def asyncio_detailed(
         Response[BloomError | str | list[Todo]]
     """
 
-    kwargs = _get_kwargs(
+    request = build_request(
         meeting_id=meeting_id,
         include_closed=include_closed,
     )
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.get_async_httpx_client().request(**request.to_httpx())
     return _build_response(client=client, response=response)
 
 
@@ -241,7 +250,7 @@ def sync(
     meeting_id: int,
     *,
     client: AuthenticatedClient | Client,
-    include_closed: bool | Unset = UNSET,
+    include_closed: bool | None | Unset = UNSET,
 ) -> BloomError | str | list[Todo] | None:
     """List a meeting's to-dos
 
@@ -268,7 +277,7 @@ async def asyncio(
     meeting_id: int,
     *,
     client: AuthenticatedClient | Client,
-    include_closed: bool | Unset = UNSET,
+    include_closed: bool | None | Unset = UNSET,
 ) -> BloomError | str | list[Todo] | None:
     """List a meeting's to-dos
 

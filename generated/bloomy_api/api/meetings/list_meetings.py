@@ -8,14 +8,15 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.bloom_error import BloomError
 from ...models.meeting_list_item import MeetingListItem
-from ...types import Response, status_of
+from ...types import EndpointRequest, Response, status_of
 
 
-def _get_kwargs() -> dict[str, Any]:
+def build_request() -> EndpointRequest:
+    """`GET /L10/list` as an `EndpointRequest`, built and not sent."""
 
-    _kwargs: dict[str, Any] = {"method": "get"}
+    _kwargs: dict[str, Any] = {"method": "GET"}
     _kwargs["url"] = "/L10/list"
-    return _kwargs
+    return EndpointRequest(operation_id="list_meetings", **_kwargs)
 
 
 def _parse_response(
@@ -181,8 +182,8 @@ def sync_detailed(
         Response[BloomError | str | list[MeetingListItem]]
     """
 
-    kwargs = _get_kwargs()
-    response = client.get_httpx_client().request(**kwargs)
+    request = build_request()
+    response = client.get_httpx_client().request(**request.to_httpx())
     return _build_response(client=client, response=response)
 
 
@@ -200,8 +201,8 @@ async def asyncio_detailed(
         Response[BloomError | str | list[MeetingListItem]]
     """
 
-    kwargs = _get_kwargs()
-    response = await client.get_async_httpx_client().request(**kwargs)
+    request = build_request()
+    response = await client.get_async_httpx_client().request(**request.to_httpx())
     return _build_response(client=client, response=response)
 
 

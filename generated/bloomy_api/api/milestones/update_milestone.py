@@ -1,7 +1,6 @@
 """PUT /milestones/{milestone_id}"""
 
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 
@@ -9,25 +8,30 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.bloom_error import BloomError
 from ...models.update_milestone_request import UpdateMilestoneRequest
-from ...types import Response, status_of
+from ...types import EndpointRequest, Response, path_segment, status_of
 
 
-def _get_kwargs(
+def build_request(
     milestone_id: int,
     *,
     body: UpdateMilestoneRequest,
-) -> dict[str, Any]:
+) -> EndpointRequest:
+    """`PUT /milestones/{milestone_id}` as an `EndpointRequest`, built and not sent.
+
+    Each path parameter becomes one escaped segment (empty, `.` and `..` raise
+    `errors.InvalidPathParameter`).
+    """
     headers: dict[str, Any] = {}
 
-    _kwargs: dict[str, Any] = {"method": "put"}
+    _kwargs: dict[str, Any] = {"method": "PUT"}
     _kwargs["url"] = "/milestones/{milestone_id}".format(
-        milestone_id=quote(str(milestone_id), safe=""),
+        milestone_id=path_segment(milestone_id, "milestoneId"),
     )
     _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
     _kwargs["headers"] = headers
-    return _kwargs
+    return EndpointRequest(operation_id="update_milestone", **_kwargs)
 
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | BloomError | str | None:
@@ -196,11 +200,11 @@ def sync_detailed(
         Response[Any | BloomError | str]
     """
 
-    kwargs = _get_kwargs(
+    request = build_request(
         milestone_id=milestone_id,
         body=body,
     )
-    response = client.get_httpx_client().request(**kwargs)
+    response = client.get_httpx_client().request(**request.to_httpx())
     return _build_response(client=client, response=response)
 
 
@@ -225,11 +229,11 @@ async def asyncio_detailed(
         Response[Any | BloomError | str]
     """
 
-    kwargs = _get_kwargs(
+    request = build_request(
         milestone_id=milestone_id,
         body=body,
     )
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.get_async_httpx_client().request(**request.to_httpx())
     return _build_response(client=client, response=response)
 
 

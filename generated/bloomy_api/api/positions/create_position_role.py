@@ -1,7 +1,6 @@
 """POST /positions/{position_id}/roles"""
 
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 
@@ -10,25 +9,30 @@ from ...client import AuthenticatedClient, Client
 from ...models.bloom_error import BloomError
 from ...models.create_role_request import CreateRoleRequest
 from ...models.role import Role
-from ...types import Response, status_of
+from ...types import EndpointRequest, Response, path_segment, status_of
 
 
-def _get_kwargs(
+def build_request(
     position_id: int,
     *,
     body: CreateRoleRequest,
-) -> dict[str, Any]:
+) -> EndpointRequest:
+    """`POST /positions/{position_id}/roles` as an `EndpointRequest`, built and not sent.
+
+    Each path parameter becomes one escaped segment (empty, `.` and `..` raise
+    `errors.InvalidPathParameter`).
+    """
     headers: dict[str, Any] = {}
 
-    _kwargs: dict[str, Any] = {"method": "post"}
+    _kwargs: dict[str, Any] = {"method": "POST"}
     _kwargs["url"] = "/positions/{position_id}/roles".format(
-        position_id=quote(str(position_id), safe=""),
+        position_id=path_segment(position_id, "positionId"),
     )
     _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
     _kwargs["headers"] = headers
-    return _kwargs
+    return EndpointRequest(operation_id="create_position_role", **_kwargs)
 
 
 def _parse_response(
@@ -196,11 +200,11 @@ def sync_detailed(
         Response[BloomError | str | Role]
     """
 
-    kwargs = _get_kwargs(
+    request = build_request(
         position_id=position_id,
         body=body,
     )
-    response = client.get_httpx_client().request(**kwargs)
+    response = client.get_httpx_client().request(**request.to_httpx())
     return _build_response(client=client, response=response)
 
 
@@ -225,11 +229,11 @@ async def asyncio_detailed(
         Response[BloomError | str | Role]
     """
 
-    kwargs = _get_kwargs(
+    request = build_request(
         position_id=position_id,
         body=body,
     )
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.get_async_httpx_client().request(**request.to_httpx())
     return _build_response(client=client, response=response)
 
 

@@ -1,7 +1,6 @@
 """PUT /positions/{position_id}"""
 
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 
@@ -9,25 +8,30 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.bloom_error import BloomError
 from ...models.update_position_request import UpdatePositionRequest
-from ...types import Response, status_of
+from ...types import EndpointRequest, Response, path_segment, status_of
 
 
-def _get_kwargs(
+def build_request(
     position_id: int,
     *,
     body: UpdatePositionRequest,
-) -> dict[str, Any]:
+) -> EndpointRequest:
+    """`PUT /positions/{position_id}` as an `EndpointRequest`, built and not sent.
+
+    Each path parameter becomes one escaped segment (empty, `.` and `..` raise
+    `errors.InvalidPathParameter`).
+    """
     headers: dict[str, Any] = {}
 
-    _kwargs: dict[str, Any] = {"method": "put"}
+    _kwargs: dict[str, Any] = {"method": "PUT"}
     _kwargs["url"] = "/positions/{position_id}".format(
-        position_id=quote(str(position_id), safe=""),
+        position_id=path_segment(position_id, "positionId"),
     )
     _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
     _kwargs["headers"] = headers
-    return _kwargs
+    return EndpointRequest(operation_id="update_position", **_kwargs)
 
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | BloomError | str | None:
@@ -196,11 +200,11 @@ def sync_detailed(
         Response[Any | BloomError | str]
     """
 
-    kwargs = _get_kwargs(
+    request = build_request(
         position_id=position_id,
         body=body,
     )
-    response = client.get_httpx_client().request(**kwargs)
+    response = client.get_httpx_client().request(**request.to_httpx())
     return _build_response(client=client, response=response)
 
 
@@ -225,11 +229,11 @@ async def asyncio_detailed(
         Response[Any | BloomError | str]
     """
 
-    kwargs = _get_kwargs(
+    request = build_request(
         position_id=position_id,
         body=body,
     )
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.get_async_httpx_client().request(**request.to_httpx())
     return _build_response(client=client, response=response)
 
 

@@ -9,25 +9,30 @@ from ...client import AuthenticatedClient, Client
 from ...models.bloom_error import BloomError
 from ...models.create_rock_request import CreateRockRequest
 from ...models.rock import Rock
-from ...types import UNSET, Response, Unset, status_of
+from ...types import UNSET, EndpointRequest, Response, Unset, status_of
 
 
-def _get_kwargs(
+def build_request(
     *,
     body: CreateRockRequest,
-    include_permission: bool | Unset = UNSET,
-) -> dict[str, Any]:
+    include_permission: bool | None | Unset = UNSET,
+) -> EndpointRequest:
+    """`POST /rocks/create` as an `EndpointRequest`, built and not sent.
+
+    Optional parameters given as None or UNSET are not sent.
+    """
+    include_permission = UNSET if include_permission is None else include_permission
     headers: dict[str, Any] = {}
     if not isinstance(include_permission, Unset):
         headers["Include_Permission"] = "true" if include_permission else "false"
 
-    _kwargs: dict[str, Any] = {"method": "post"}
+    _kwargs: dict[str, Any] = {"method": "POST"}
     _kwargs["url"] = "/rocks/create"
     _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
     _kwargs["headers"] = headers
-    return _kwargs
+    return EndpointRequest(operation_id="create_rock", **_kwargs)
 
 
 def _parse_response(
@@ -178,7 +183,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CreateRockRequest,
-    include_permission: bool | Unset = UNSET,
+    include_permission: bool | None | Unset = UNSET,
 ) -> Response[BloomError | str | Rock]:
     """Create a rock
 
@@ -195,11 +200,11 @@ def sync_detailed(
         Response[BloomError | str | Rock]
     """
 
-    kwargs = _get_kwargs(
+    request = build_request(
         body=body,
         include_permission=include_permission,
     )
-    response = client.get_httpx_client().request(**kwargs)
+    response = client.get_httpx_client().request(**request.to_httpx())
     return _build_response(client=client, response=response)
 
 
@@ -207,7 +212,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CreateRockRequest,
-    include_permission: bool | Unset = UNSET,
+    include_permission: bool | None | Unset = UNSET,
 ) -> Response[BloomError | str | Rock]:
     """Create a rock
 
@@ -224,11 +229,11 @@ async def asyncio_detailed(
         Response[BloomError | str | Rock]
     """
 
-    kwargs = _get_kwargs(
+    request = build_request(
         body=body,
         include_permission=include_permission,
     )
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.get_async_httpx_client().request(**request.to_httpx())
     return _build_response(client=client, response=response)
 
 
@@ -236,7 +241,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: CreateRockRequest,
-    include_permission: bool | Unset = UNSET,
+    include_permission: bool | None | Unset = UNSET,
 ) -> BloomError | str | Rock | None:
     """Create a rock
 
@@ -264,7 +269,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: CreateRockRequest,
-    include_permission: bool | Unset = UNSET,
+    include_permission: bool | None | Unset = UNSET,
 ) -> BloomError | str | Rock | None:
     """Create a rock
 

@@ -1,7 +1,6 @@
 """POST /rocks/{rock_id}/milestones"""
 
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 
@@ -10,28 +9,36 @@ from ...client import AuthenticatedClient, Client
 from ...models.bloom_error import BloomError
 from ...models.create_milestone_request import CreateMilestoneRequest
 from ...models.milestone import Milestone
-from ...types import UNSET, Response, Unset, status_of
+from ...types import UNSET, EndpointRequest, Response, Unset, path_segment, status_of
 
 
-def _get_kwargs(
+def build_request(
     rock_id: int,
     *,
     body: CreateMilestoneRequest,
-    include_permission: bool | Unset = UNSET,
-) -> dict[str, Any]:
+    include_permission: bool | None | Unset = UNSET,
+) -> EndpointRequest:
+    """`POST /rocks/{rock_id}/milestones` as an `EndpointRequest`, built and not sent.
+
+    Each path parameter becomes one escaped segment (empty, `.` and `..` raise
+    `errors.InvalidPathParameter`).
+
+    Optional parameters given as None or UNSET are not sent.
+    """
+    include_permission = UNSET if include_permission is None else include_permission
     headers: dict[str, Any] = {}
     if not isinstance(include_permission, Unset):
         headers["Include_Permission"] = "true" if include_permission else "false"
 
-    _kwargs: dict[str, Any] = {"method": "post"}
+    _kwargs: dict[str, Any] = {"method": "POST"}
     _kwargs["url"] = "/rocks/{rock_id}/milestones".format(
-        rock_id=quote(str(rock_id), safe=""),
+        rock_id=path_segment(rock_id, "rockId"),
     )
     _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
     _kwargs["headers"] = headers
-    return _kwargs
+    return EndpointRequest(operation_id="create_rock_milestone", **_kwargs)
 
 
 def _parse_response(
@@ -183,7 +190,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CreateMilestoneRequest,
-    include_permission: bool | Unset = UNSET,
+    include_permission: bool | None | Unset = UNSET,
 ) -> Response[BloomError | str | Milestone]:
     """Add a milestone to a rock
 
@@ -201,12 +208,12 @@ def sync_detailed(
         Response[BloomError | str | Milestone]
     """
 
-    kwargs = _get_kwargs(
+    request = build_request(
         rock_id=rock_id,
         body=body,
         include_permission=include_permission,
     )
-    response = client.get_httpx_client().request(**kwargs)
+    response = client.get_httpx_client().request(**request.to_httpx())
     return _build_response(client=client, response=response)
 
 
@@ -215,7 +222,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CreateMilestoneRequest,
-    include_permission: bool | Unset = UNSET,
+    include_permission: bool | None | Unset = UNSET,
 ) -> Response[BloomError | str | Milestone]:
     """Add a milestone to a rock
 
@@ -233,12 +240,12 @@ async def asyncio_detailed(
         Response[BloomError | str | Milestone]
     """
 
-    kwargs = _get_kwargs(
+    request = build_request(
         rock_id=rock_id,
         body=body,
         include_permission=include_permission,
     )
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.get_async_httpx_client().request(**request.to_httpx())
     return _build_response(client=client, response=response)
 
 
@@ -247,7 +254,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: CreateMilestoneRequest,
-    include_permission: bool | Unset = UNSET,
+    include_permission: bool | None | Unset = UNSET,
 ) -> BloomError | str | Milestone | None:
     """Add a milestone to a rock
 
@@ -278,7 +285,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: CreateMilestoneRequest,
-    include_permission: bool | Unset = UNSET,
+    include_permission: bool | None | Unset = UNSET,
 ) -> BloomError | str | Milestone | None:
     """Add a milestone to a rock
 

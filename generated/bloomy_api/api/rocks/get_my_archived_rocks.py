@@ -8,21 +8,26 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.bloom_error import BloomError
 from ...models.rock import Rock
-from ...types import UNSET, Response, Unset, status_of
+from ...types import UNSET, EndpointRequest, Response, Unset, status_of
 
 
-def _get_kwargs(
+def build_request(
     *,
-    include_permission: bool | Unset = UNSET,
-) -> dict[str, Any]:
+    include_permission: bool | None | Unset = UNSET,
+) -> EndpointRequest:
+    """`GET /archivedrocks/user/mine` as an `EndpointRequest`, built and not sent.
+
+    Optional parameters given as None or UNSET are not sent.
+    """
+    include_permission = UNSET if include_permission is None else include_permission
     headers: dict[str, Any] = {}
     if not isinstance(include_permission, Unset):
         headers["Include_Permission"] = "true" if include_permission else "false"
 
-    _kwargs: dict[str, Any] = {"method": "get"}
+    _kwargs: dict[str, Any] = {"method": "GET"}
     _kwargs["url"] = "/archivedrocks/user/mine"
     _kwargs["headers"] = headers
-    return _kwargs
+    return EndpointRequest(operation_id="get_my_archived_rocks", **_kwargs)
 
 
 def _parse_response(
@@ -177,7 +182,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    include_permission: bool | Unset = UNSET,
+    include_permission: bool | None | Unset = UNSET,
 ) -> Response[BloomError | str | list[Rock]]:
     """List your archived rocks
 
@@ -192,17 +197,17 @@ def sync_detailed(
         Response[BloomError | str | list[Rock]]
     """
 
-    kwargs = _get_kwargs(
+    request = build_request(
         include_permission=include_permission,
     )
-    response = client.get_httpx_client().request(**kwargs)
+    response = client.get_httpx_client().request(**request.to_httpx())
     return _build_response(client=client, response=response)
 
 
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    include_permission: bool | Unset = UNSET,
+    include_permission: bool | None | Unset = UNSET,
 ) -> Response[BloomError | str | list[Rock]]:
     """List your archived rocks
 
@@ -217,17 +222,17 @@ async def asyncio_detailed(
         Response[BloomError | str | list[Rock]]
     """
 
-    kwargs = _get_kwargs(
+    request = build_request(
         include_permission=include_permission,
     )
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.get_async_httpx_client().request(**request.to_httpx())
     return _build_response(client=client, response=response)
 
 
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    include_permission: bool | Unset = UNSET,
+    include_permission: bool | None | Unset = UNSET,
 ) -> BloomError | str | list[Rock] | None:
     """List your archived rocks
 
@@ -251,7 +256,7 @@ def sync(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    include_permission: bool | Unset = UNSET,
+    include_permission: bool | None | Unset = UNSET,
 ) -> BloomError | str | list[Rock] | None:
     """List your archived rocks
 

@@ -1,7 +1,6 @@
 """GET /rocks/notes/{rock_id}"""
 
-from typing import Any, cast
-from urllib.parse import quote
+from typing import Any, TypedDict, cast
 
 import httpx
 
@@ -9,30 +8,40 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.bloom_error import BloomError
 from ...models.notes_link import NotesLink
-from ...types import UNSET, Response, Unset, status_of
+from ...types import UNSET, EndpointRequest, Response, Unset, path_segment, query_value, status_of
 
 
-def _get_kwargs(
+class QueryParams(TypedDict, total=False):
+    """The query parameters of `GET /rocks/notes/{rock_id}`, by argument name (None: not sent)."""
+
+    show_controls: bool | None
+    read_only: bool | None
+
+
+def build_request(
     rock_id: int,
     *,
-    show_controls: bool | Unset = UNSET,
-    read_only: bool | Unset = UNSET,
-) -> dict[str, Any]:
+    show_controls: bool | None | Unset = UNSET,
+    read_only: bool | None | Unset = UNSET,
+) -> EndpointRequest:
+    """`GET /rocks/notes/{rock_id}` as an `EndpointRequest`, built and not sent.
 
-    params: dict[str, Any] = {}
+    Each path parameter becomes one escaped segment (empty, `.` and `..` raise
+    `errors.InvalidPathParameter`).
 
-    params["showControls"] = show_controls
+    Optional parameters given as None or UNSET are not sent.
+    """
 
-    params["readOnly"] = read_only
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
-
-    _kwargs: dict[str, Any] = {"method": "get"}
+    params: dict[str, Any] = {
+        "showControls": query_value(show_controls),
+        "readOnly": query_value(read_only),
+    }
+    _kwargs: dict[str, Any] = {"method": "GET"}
     _kwargs["url"] = "/rocks/notes/{rock_id}".format(
-        rock_id=quote(str(rock_id), safe=""),
+        rock_id=path_segment(rock_id, "rockId"),
     )
-    _kwargs["params"] = params
-    return _kwargs
+    _kwargs["params"] = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    return EndpointRequest(operation_id="get_rock_notes", **_kwargs)
 
 
 def _parse_response(
@@ -183,8 +192,8 @@ def sync_detailed(
     rock_id: int,
     *,
     client: AuthenticatedClient | Client,
-    show_controls: bool | Unset = UNSET,
-    read_only: bool | Unset = UNSET,
+    show_controls: bool | None | Unset = UNSET,
+    read_only: bool | None | Unset = UNSET,
 ) -> Response[BloomError | str | NotesLink]:
     """Get the notes-pad link of a rock
 
@@ -204,12 +213,12 @@ def sync_detailed(
         Response[BloomError | str | NotesLink]
     """
 
-    kwargs = _get_kwargs(
+    request = build_request(
         rock_id=rock_id,
         show_controls=show_controls,
         read_only=read_only,
     )
-    response = client.get_httpx_client().request(**kwargs)
+    response = client.get_httpx_client().request(**request.to_httpx())
     return _build_response(client=client, response=response)
 
 
@@ -217,8 +226,8 @@ async def asyncio_detailed(
     rock_id: int,
     *,
     client: AuthenticatedClient | Client,
-    show_controls: bool | Unset = UNSET,
-    read_only: bool | Unset = UNSET,
+    show_controls: bool | None | Unset = UNSET,
+    read_only: bool | None | Unset = UNSET,
 ) -> Response[BloomError | str | NotesLink]:
     """Get the notes-pad link of a rock
 
@@ -238,12 +247,12 @@ async def asyncio_detailed(
         Response[BloomError | str | NotesLink]
     """
 
-    kwargs = _get_kwargs(
+    request = build_request(
         rock_id=rock_id,
         show_controls=show_controls,
         read_only=read_only,
     )
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.get_async_httpx_client().request(**request.to_httpx())
     return _build_response(client=client, response=response)
 
 
@@ -251,8 +260,8 @@ def sync(
     rock_id: int,
     *,
     client: AuthenticatedClient | Client,
-    show_controls: bool | Unset = UNSET,
-    read_only: bool | Unset = UNSET,
+    show_controls: bool | None | Unset = UNSET,
+    read_only: bool | None | Unset = UNSET,
 ) -> BloomError | str | NotesLink | None:
     """Get the notes-pad link of a rock
 
@@ -284,8 +293,8 @@ async def asyncio(
     rock_id: int,
     *,
     client: AuthenticatedClient | Client,
-    show_controls: bool | Unset = UNSET,
-    read_only: bool | Unset = UNSET,
+    show_controls: bool | None | Unset = UNSET,
+    read_only: bool | None | Unset = UNSET,
 ) -> BloomError | str | NotesLink | None:
     """Get the notes-pad link of a rock
 

@@ -1,7 +1,6 @@
 """PUT /rocks/{rock_id}"""
 
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 
@@ -9,28 +8,36 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.bloom_error import BloomError
 from ...models.update_rock_request import UpdateRockRequest
-from ...types import UNSET, Response, Unset, status_of
+from ...types import UNSET, EndpointRequest, Response, Unset, path_segment, status_of
 
 
-def _get_kwargs(
+def build_request(
     rock_id: int,
     *,
     body: UpdateRockRequest,
-    include_permission: bool | Unset = UNSET,
-) -> dict[str, Any]:
+    include_permission: bool | None | Unset = UNSET,
+) -> EndpointRequest:
+    """`PUT /rocks/{rock_id}` as an `EndpointRequest`, built and not sent.
+
+    Each path parameter becomes one escaped segment (empty, `.` and `..` raise
+    `errors.InvalidPathParameter`).
+
+    Optional parameters given as None or UNSET are not sent.
+    """
+    include_permission = UNSET if include_permission is None else include_permission
     headers: dict[str, Any] = {}
     if not isinstance(include_permission, Unset):
         headers["Include_Permission"] = "true" if include_permission else "false"
 
-    _kwargs: dict[str, Any] = {"method": "put"}
+    _kwargs: dict[str, Any] = {"method": "PUT"}
     _kwargs["url"] = "/rocks/{rock_id}".format(
-        rock_id=quote(str(rock_id), safe=""),
+        rock_id=path_segment(rock_id, "rockId"),
     )
     _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
     _kwargs["headers"] = headers
-    return _kwargs
+    return EndpointRequest(operation_id="update_rock", **_kwargs)
 
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | BloomError | str | None:
@@ -183,7 +190,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateRockRequest,
-    include_permission: bool | Unset = UNSET,
+    include_permission: bool | None | Unset = UNSET,
 ) -> Response[Any | BloomError | str]:
     """Update a rock
 
@@ -202,12 +209,12 @@ def sync_detailed(
         Response[Any | BloomError | str]
     """
 
-    kwargs = _get_kwargs(
+    request = build_request(
         rock_id=rock_id,
         body=body,
         include_permission=include_permission,
     )
-    response = client.get_httpx_client().request(**kwargs)
+    response = client.get_httpx_client().request(**request.to_httpx())
     return _build_response(client=client, response=response)
 
 
@@ -216,7 +223,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateRockRequest,
-    include_permission: bool | Unset = UNSET,
+    include_permission: bool | None | Unset = UNSET,
 ) -> Response[Any | BloomError | str]:
     """Update a rock
 
@@ -235,12 +242,12 @@ async def asyncio_detailed(
         Response[Any | BloomError | str]
     """
 
-    kwargs = _get_kwargs(
+    request = build_request(
         rock_id=rock_id,
         body=body,
         include_permission=include_permission,
     )
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.get_async_httpx_client().request(**request.to_httpx())
     return _build_response(client=client, response=response)
 
 
@@ -249,7 +256,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateRockRequest,
-    include_permission: bool | Unset = UNSET,
+    include_permission: bool | None | Unset = UNSET,
 ) -> Any | BloomError | str | None:
     """Update a rock
 
@@ -281,7 +288,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateRockRequest,
-    include_permission: bool | Unset = UNSET,
+    include_permission: bool | None | Unset = UNSET,
 ) -> Any | BloomError | str | None:
     """Update a rock
 

@@ -1,7 +1,6 @@
 """GET /scorecard/user/{user_id}"""
 
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 
@@ -9,18 +8,23 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.bloom_error import BloomError
 from ...models.scorecard import Scorecard
-from ...types import Response, status_of
+from ...types import EndpointRequest, Response, path_segment, status_of
 
 
-def _get_kwargs(
+def build_request(
     user_id: int,
-) -> dict[str, Any]:
+) -> EndpointRequest:
+    """`GET /scorecard/user/{user_id}` as an `EndpointRequest`, built and not sent.
 
-    _kwargs: dict[str, Any] = {"method": "get"}
+    Each path parameter becomes one escaped segment (empty, `.` and `..` raise
+    `errors.InvalidPathParameter`).
+    """
+
+    _kwargs: dict[str, Any] = {"method": "GET"}
     _kwargs["url"] = "/scorecard/user/{user_id}".format(
-        user_id=quote(str(user_id), safe=""),
+        user_id=path_segment(user_id, "userId"),
     )
-    return _kwargs
+    return EndpointRequest(operation_id="get_user_scorecard", **_kwargs)
 
 
 def _parse_response(
@@ -185,10 +189,10 @@ def sync_detailed(
         Response[BloomError | str | Scorecard]
     """
 
-    kwargs = _get_kwargs(
+    request = build_request(
         user_id=user_id,
     )
-    response = client.get_httpx_client().request(**kwargs)
+    response = client.get_httpx_client().request(**request.to_httpx())
     return _build_response(client=client, response=response)
 
 
@@ -210,10 +214,10 @@ async def asyncio_detailed(
         Response[BloomError | str | Scorecard]
     """
 
-    kwargs = _get_kwargs(
+    request = build_request(
         user_id=user_id,
     )
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.get_async_httpx_client().request(**request.to_httpx())
     return _build_response(client=client, response=response)
 
 

@@ -1,6 +1,6 @@
 """GET /search/user"""
 
-from typing import Any, cast
+from typing import Any, Required, TypedDict, cast
 
 import httpx
 
@@ -8,24 +8,31 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.bloom_error import BloomError
 from ...models.search_result import SearchResult
-from ...types import UNSET, Response, status_of
+from ...types import UNSET, EndpointRequest, Response, query_value, status_of
 
 
-def _get_kwargs(
+class QueryParams(TypedDict, total=False):
+    """The query parameters of `GET /search/user`, by argument name (None: not sent)."""
+
+    term: Required[str]
+
+
+def build_request(
     *,
     term: str,
-) -> dict[str, Any]:
+) -> EndpointRequest:
+    """`GET /search/user` as an `EndpointRequest`, built and not sent.
 
-    params: dict[str, Any] = {}
+    Optional parameters given as None or UNSET are not sent.
+    """
 
-    params["term"] = term
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
-
-    _kwargs: dict[str, Any] = {"method": "get"}
+    params: dict[str, Any] = {
+        "term": query_value(term),
+    }
+    _kwargs: dict[str, Any] = {"method": "GET"}
     _kwargs["url"] = "/search/user"
-    _kwargs["params"] = params
-    return _kwargs
+    _kwargs["params"] = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    return EndpointRequest(operation_id="search_users", **_kwargs)
 
 
 def _parse_response(
@@ -195,10 +202,10 @@ def sync_detailed(
         Response[BloomError | str | list[SearchResult]]
     """
 
-    kwargs = _get_kwargs(
+    request = build_request(
         term=term,
     )
-    response = client.get_httpx_client().request(**kwargs)
+    response = client.get_httpx_client().request(**request.to_httpx())
     return _build_response(client=client, response=response)
 
 
@@ -220,10 +227,10 @@ async def asyncio_detailed(
         Response[BloomError | str | list[SearchResult]]
     """
 
-    kwargs = _get_kwargs(
+    request = build_request(
         term=term,
     )
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.get_async_httpx_client().request(**request.to_httpx())
     return _build_response(client=client, response=response)
 
 

@@ -1,7 +1,6 @@
 """POST /seats/{seat_id}/directreport/{user_id}"""
 
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 
@@ -9,20 +8,25 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.bloom_error import BloomError
 from ...models.seat import Seat
-from ...types import Response, status_of
+from ...types import EndpointRequest, Response, path_segment, status_of
 
 
-def _get_kwargs(
+def build_request(
     seat_id: int,
     user_id: int,
-) -> dict[str, Any]:
+) -> EndpointRequest:
+    """`POST /seats/{seat_id}/directreport/{user_id}` as an `EndpointRequest`, built and not sent.
 
-    _kwargs: dict[str, Any] = {"method": "post"}
+    Each path parameter becomes one escaped segment (empty, `.` and `..` raise
+    `errors.InvalidPathParameter`).
+    """
+
+    _kwargs: dict[str, Any] = {"method": "POST"}
     _kwargs["url"] = "/seats/{seat_id}/directreport/{user_id}".format(
-        seat_id=quote(str(seat_id), safe=""),
-        user_id=quote(str(user_id), safe=""),
+        seat_id=path_segment(seat_id, "seatId"),
+        user_id=path_segment(user_id, "userId"),
     )
-    return _kwargs
+    return EndpointRequest(operation_id="attach_seat_direct_report", **_kwargs)
 
 
 def _parse_response(
@@ -189,11 +193,11 @@ def sync_detailed(
         Response[BloomError | str | Seat]
     """
 
-    kwargs = _get_kwargs(
+    request = build_request(
         seat_id=seat_id,
         user_id=user_id,
     )
-    response = client.get_httpx_client().request(**kwargs)
+    response = client.get_httpx_client().request(**request.to_httpx())
     return _build_response(client=client, response=response)
 
 
@@ -217,11 +221,11 @@ async def asyncio_detailed(
         Response[BloomError | str | Seat]
     """
 
-    kwargs = _get_kwargs(
+    request = build_request(
         seat_id=seat_id,
         user_id=user_id,
     )
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.get_async_httpx_client().request(**request.to_httpx())
     return _build_response(client=client, response=response)
 
 

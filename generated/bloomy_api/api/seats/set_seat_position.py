@@ -1,27 +1,31 @@
 """POST /seats/{seat_id}/position/{position_id}"""
 
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.bloom_error import BloomError
-from ...types import Response, status_of
+from ...types import EndpointRequest, Response, path_segment, status_of
 
 
-def _get_kwargs(
+def build_request(
     seat_id: int,
     position_id: int,
-) -> dict[str, Any]:
+) -> EndpointRequest:
+    """`POST /seats/{seat_id}/position/{position_id}` as an `EndpointRequest`, built and not sent.
 
-    _kwargs: dict[str, Any] = {"method": "post"}
+    Each path parameter becomes one escaped segment (empty, `.` and `..` raise
+    `errors.InvalidPathParameter`).
+    """
+
+    _kwargs: dict[str, Any] = {"method": "POST"}
     _kwargs["url"] = "/seats/{seat_id}/position/{position_id}".format(
-        seat_id=quote(str(seat_id), safe=""),
-        position_id=quote(str(position_id), safe=""),
+        seat_id=path_segment(seat_id, "seatId"),
+        position_id=path_segment(position_id, "positionId"),
     )
-    return _kwargs
+    return EndpointRequest(operation_id="set_seat_position", **_kwargs)
 
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | BloomError | str | None:
@@ -189,11 +193,11 @@ def sync_detailed(
         Response[Any | BloomError | str]
     """
 
-    kwargs = _get_kwargs(
+    request = build_request(
         seat_id=seat_id,
         position_id=position_id,
     )
-    response = client.get_httpx_client().request(**kwargs)
+    response = client.get_httpx_client().request(**request.to_httpx())
     return _build_response(client=client, response=response)
 
 
@@ -217,11 +221,11 @@ async def asyncio_detailed(
         Response[Any | BloomError | str]
     """
 
-    kwargs = _get_kwargs(
+    request = build_request(
         seat_id=seat_id,
         position_id=position_id,
     )
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.get_async_httpx_client().request(**request.to_httpx())
     return _build_response(client=client, response=response)
 
 

@@ -1,27 +1,31 @@
 """POST /teams/{team_id}/member/{user_id}"""
 
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.bloom_error import BloomError
-from ...types import Response, status_of
+from ...types import EndpointRequest, Response, path_segment, status_of
 
 
-def _get_kwargs(
+def build_request(
     team_id: int,
     user_id: int,
-) -> dict[str, Any]:
+) -> EndpointRequest:
+    """`POST /teams/{team_id}/member/{user_id}` as an `EndpointRequest`, built and not sent.
 
-    _kwargs: dict[str, Any] = {"method": "post"}
+    Each path parameter becomes one escaped segment (empty, `.` and `..` raise
+    `errors.InvalidPathParameter`).
+    """
+
+    _kwargs: dict[str, Any] = {"method": "POST"}
     _kwargs["url"] = "/teams/{team_id}/member/{user_id}".format(
-        team_id=quote(str(team_id), safe=""),
-        user_id=quote(str(user_id), safe=""),
+        team_id=path_segment(team_id, "teamId"),
+        user_id=path_segment(user_id, "userId"),
     )
-    return _kwargs
+    return EndpointRequest(operation_id="add_team_member", **_kwargs)
 
 
 def _parse_response(
@@ -187,11 +191,11 @@ def sync_detailed(
         Response[BloomError | str | bool]
     """
 
-    kwargs = _get_kwargs(
+    request = build_request(
         team_id=team_id,
         user_id=user_id,
     )
-    response = client.get_httpx_client().request(**kwargs)
+    response = client.get_httpx_client().request(**request.to_httpx())
     return _build_response(client=client, response=response)
 
 
@@ -215,11 +219,11 @@ async def asyncio_detailed(
         Response[BloomError | str | bool]
     """
 
-    kwargs = _get_kwargs(
+    request = build_request(
         team_id=team_id,
         user_id=user_id,
     )
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.get_async_httpx_client().request(**request.to_httpx())
     return _build_response(client=client, response=response)
 
 

@@ -1,7 +1,6 @@
 """PUT /teams/{team_id}"""
 
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 
@@ -10,25 +9,30 @@ from ...client import AuthenticatedClient, Client
 from ...models.bloom_error import BloomError
 from ...models.team import Team
 from ...models.update_team_request import UpdateTeamRequest
-from ...types import Response, status_of
+from ...types import EndpointRequest, Response, path_segment, status_of
 
 
-def _get_kwargs(
+def build_request(
     team_id: int,
     *,
     body: UpdateTeamRequest,
-) -> dict[str, Any]:
+) -> EndpointRequest:
+    """`PUT /teams/{team_id}` as an `EndpointRequest`, built and not sent.
+
+    Each path parameter becomes one escaped segment (empty, `.` and `..` raise
+    `errors.InvalidPathParameter`).
+    """
     headers: dict[str, Any] = {}
 
-    _kwargs: dict[str, Any] = {"method": "put"}
+    _kwargs: dict[str, Any] = {"method": "PUT"}
     _kwargs["url"] = "/teams/{team_id}".format(
-        team_id=quote(str(team_id), safe=""),
+        team_id=path_segment(team_id, "teamId"),
     )
     _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
     _kwargs["headers"] = headers
-    return _kwargs
+    return EndpointRequest(operation_id="update_team", **_kwargs)
 
 
 def _parse_response(
@@ -196,11 +200,11 @@ def sync_detailed(
         Response[BloomError | str | Team]
     """
 
-    kwargs = _get_kwargs(
+    request = build_request(
         team_id=team_id,
         body=body,
     )
-    response = client.get_httpx_client().request(**kwargs)
+    response = client.get_httpx_client().request(**request.to_httpx())
     return _build_response(client=client, response=response)
 
 
@@ -225,11 +229,11 @@ async def asyncio_detailed(
         Response[BloomError | str | Team]
     """
 
-    kwargs = _get_kwargs(
+    request = build_request(
         team_id=team_id,
         body=body,
     )
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.get_async_httpx_client().request(**request.to_httpx())
     return _build_response(client=client, response=response)
 
 

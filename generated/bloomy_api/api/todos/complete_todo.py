@@ -1,39 +1,49 @@
 """POST /todo/{todo_id}/complete"""
 
-from typing import Any, cast
-from urllib.parse import quote
+from typing import Any, TypedDict, cast
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.bloom_error import BloomError
-from ...types import UNSET, Response, Unset, status_of
+from ...types import UNSET, EndpointRequest, Response, Unset, path_segment, query_value, status_of
 
 
-def _get_kwargs(
+class QueryParams(TypedDict, total=False):
+    """The query parameters of `POST /todo/{todo_id}/complete`, by argument name (None: not sent)."""
+
+    status: bool | None
+
+
+def build_request(
     todo_id: int,
     *,
-    status: bool | Unset = UNSET,
-    include_permission: bool | Unset = UNSET,
-) -> dict[str, Any]:
+    status: bool | None | Unset = UNSET,
+    include_permission: bool | None | Unset = UNSET,
+) -> EndpointRequest:
+    """`POST /todo/{todo_id}/complete` as an `EndpointRequest`, built and not sent.
+
+    Each path parameter becomes one escaped segment (empty, `.` and `..` raise
+    `errors.InvalidPathParameter`).
+
+    Optional parameters given as None or UNSET are not sent.
+    """
+    include_permission = UNSET if include_permission is None else include_permission
     headers: dict[str, Any] = {}
     if not isinstance(include_permission, Unset):
         headers["Include_Permission"] = "true" if include_permission else "false"
 
-    params: dict[str, Any] = {}
-
-    params["status"] = status
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
-
-    _kwargs: dict[str, Any] = {"method": "post"}
+    params: dict[str, Any] = {
+        "status": query_value(status),
+    }
+    _kwargs: dict[str, Any] = {"method": "POST"}
     _kwargs["url"] = "/todo/{todo_id}/complete".format(
-        todo_id=quote(str(todo_id), safe=""),
+        todo_id=path_segment(todo_id, "todoId"),
     )
-    _kwargs["params"] = params
+    _kwargs["params"] = {k: v for k, v in params.items() if v is not UNSET and v is not None}
     _kwargs["headers"] = headers
-    return _kwargs
+    return EndpointRequest(operation_id="complete_todo", **_kwargs)
 
 
 def _parse_response(
@@ -183,8 +193,8 @@ def sync_detailed(
     todo_id: int,
     *,
     client: AuthenticatedClient | Client,
-    status: bool | Unset = UNSET,
-    include_permission: bool | Unset = UNSET,
+    status: bool | None | Unset = UNSET,
+    include_permission: bool | None | Unset = UNSET,
 ) -> Response[BloomError | str | bool]:
     """Set the completion of a to-do
 
@@ -203,12 +213,12 @@ def sync_detailed(
         Response[BloomError | str | bool]
     """
 
-    kwargs = _get_kwargs(
+    request = build_request(
         todo_id=todo_id,
         status=status,
         include_permission=include_permission,
     )
-    response = client.get_httpx_client().request(**kwargs)
+    response = client.get_httpx_client().request(**request.to_httpx())
     return _build_response(client=client, response=response)
 
 
@@ -216,8 +226,8 @@ async def asyncio_detailed(
     todo_id: int,
     *,
     client: AuthenticatedClient | Client,
-    status: bool | Unset = UNSET,
-    include_permission: bool | Unset = UNSET,
+    status: bool | None | Unset = UNSET,
+    include_permission: bool | None | Unset = UNSET,
 ) -> Response[BloomError | str | bool]:
     """Set the completion of a to-do
 
@@ -236,12 +246,12 @@ async def asyncio_detailed(
         Response[BloomError | str | bool]
     """
 
-    kwargs = _get_kwargs(
+    request = build_request(
         todo_id=todo_id,
         status=status,
         include_permission=include_permission,
     )
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.get_async_httpx_client().request(**request.to_httpx())
     return _build_response(client=client, response=response)
 
 
@@ -249,8 +259,8 @@ def sync(
     todo_id: int,
     *,
     client: AuthenticatedClient | Client,
-    status: bool | Unset = UNSET,
-    include_permission: bool | Unset = UNSET,
+    status: bool | None | Unset = UNSET,
+    include_permission: bool | None | Unset = UNSET,
 ) -> BloomError | str | bool | None:
     """Set the completion of a to-do
 
@@ -281,8 +291,8 @@ async def asyncio(
     todo_id: int,
     *,
     client: AuthenticatedClient | Client,
-    status: bool | Unset = UNSET,
-    include_permission: bool | Unset = UNSET,
+    status: bool | None | Unset = UNSET,
+    include_permission: bool | None | Unset = UNSET,
 ) -> BloomError | str | bool | None:
     """Set the completion of a to-do
 

@@ -9,22 +9,23 @@ from ...client import AuthenticatedClient, Client
 from ...models.bloom_error import BloomError
 from ...models.create_meeting_todo_legacy_request import CreateMeetingTodoLegacyRequest
 from ...models.todo import Todo
-from ...types import Response, status_of
+from ...types import EndpointRequest, Response, status_of
 
 
-def _get_kwargs(
+def build_request(
     *,
     body: CreateMeetingTodoLegacyRequest,
-) -> dict[str, Any]:
+) -> EndpointRequest:
+    """`POST /todo/createmeetingtodo` as an `EndpointRequest`, built and not sent."""
     headers: dict[str, Any] = {}
 
-    _kwargs: dict[str, Any] = {"method": "post"}
+    _kwargs: dict[str, Any] = {"method": "POST"}
     _kwargs["url"] = "/todo/createmeetingtodo"
     _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
     _kwargs["headers"] = headers
-    return _kwargs
+    return EndpointRequest(operation_id="create_meeting_todo_legacy", **_kwargs)
 
 
 def _parse_response(
@@ -195,10 +196,10 @@ def sync_detailed(
         Response[BloomError | str | Todo]
     """
 
-    kwargs = _get_kwargs(
+    request = build_request(
         body=body,
     )
-    response = client.get_httpx_client().request(**kwargs)
+    response = client.get_httpx_client().request(**request.to_httpx())
     return _build_response(client=client, response=response)
 
 
@@ -226,10 +227,10 @@ async def asyncio_detailed(
         Response[BloomError | str | Todo]
     """
 
-    kwargs = _get_kwargs(
+    request = build_request(
         body=body,
     )
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.get_async_httpx_client().request(**request.to_httpx())
     return _build_response(client=client, response=response)
 
 

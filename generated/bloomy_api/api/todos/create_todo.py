@@ -9,25 +9,30 @@ from ...client import AuthenticatedClient, Client
 from ...models.bloom_error import BloomError
 from ...models.create_todo_request import CreateTodoRequest
 from ...models.todo import Todo
-from ...types import UNSET, Response, Unset, status_of
+from ...types import UNSET, EndpointRequest, Response, Unset, status_of
 
 
-def _get_kwargs(
+def build_request(
     *,
     body: CreateTodoRequest,
-    include_permission: bool | Unset = UNSET,
-) -> dict[str, Any]:
+    include_permission: bool | None | Unset = UNSET,
+) -> EndpointRequest:
+    """`POST /todo/create` as an `EndpointRequest`, built and not sent.
+
+    Optional parameters given as None or UNSET are not sent.
+    """
+    include_permission = UNSET if include_permission is None else include_permission
     headers: dict[str, Any] = {}
     if not isinstance(include_permission, Unset):
         headers["Include_Permission"] = "true" if include_permission else "false"
 
-    _kwargs: dict[str, Any] = {"method": "post"}
+    _kwargs: dict[str, Any] = {"method": "POST"}
     _kwargs["url"] = "/todo/create"
     _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
     _kwargs["headers"] = headers
-    return _kwargs
+    return EndpointRequest(operation_id="create_todo", **_kwargs)
 
 
 def _parse_response(
@@ -178,7 +183,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CreateTodoRequest,
-    include_permission: bool | Unset = UNSET,
+    include_permission: bool | None | Unset = UNSET,
 ) -> Response[BloomError | str | Todo]:
     """Create a personal to-do
 
@@ -199,11 +204,11 @@ def sync_detailed(
         Response[BloomError | str | Todo]
     """
 
-    kwargs = _get_kwargs(
+    request = build_request(
         body=body,
         include_permission=include_permission,
     )
-    response = client.get_httpx_client().request(**kwargs)
+    response = client.get_httpx_client().request(**request.to_httpx())
     return _build_response(client=client, response=response)
 
 
@@ -211,7 +216,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CreateTodoRequest,
-    include_permission: bool | Unset = UNSET,
+    include_permission: bool | None | Unset = UNSET,
 ) -> Response[BloomError | str | Todo]:
     """Create a personal to-do
 
@@ -232,11 +237,11 @@ async def asyncio_detailed(
         Response[BloomError | str | Todo]
     """
 
-    kwargs = _get_kwargs(
+    request = build_request(
         body=body,
         include_permission=include_permission,
     )
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.get_async_httpx_client().request(**request.to_httpx())
     return _build_response(client=client, response=response)
 
 
@@ -244,7 +249,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: CreateTodoRequest,
-    include_permission: bool | Unset = UNSET,
+    include_permission: bool | None | Unset = UNSET,
 ) -> BloomError | str | Todo | None:
     """Create a personal to-do
 
@@ -276,7 +281,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: CreateTodoRequest,
-    include_permission: bool | Unset = UNSET,
+    include_permission: bool | None | Unset = UNSET,
 ) -> BloomError | str | Todo | None:
     """Create a personal to-do
 

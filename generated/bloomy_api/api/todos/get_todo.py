@@ -1,7 +1,6 @@
 """GET /todo/{todo_id}"""
 
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 
@@ -9,24 +8,32 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.bloom_error import BloomError
 from ...models.todo import Todo
-from ...types import UNSET, Response, Unset, status_of
+from ...types import UNSET, EndpointRequest, Response, Unset, path_segment, status_of
 
 
-def _get_kwargs(
+def build_request(
     todo_id: int,
     *,
-    include_permission: bool | Unset = UNSET,
-) -> dict[str, Any]:
+    include_permission: bool | None | Unset = UNSET,
+) -> EndpointRequest:
+    """`GET /todo/{todo_id}` as an `EndpointRequest`, built and not sent.
+
+    Each path parameter becomes one escaped segment (empty, `.` and `..` raise
+    `errors.InvalidPathParameter`).
+
+    Optional parameters given as None or UNSET are not sent.
+    """
+    include_permission = UNSET if include_permission is None else include_permission
     headers: dict[str, Any] = {}
     if not isinstance(include_permission, Unset):
         headers["Include_Permission"] = "true" if include_permission else "false"
 
-    _kwargs: dict[str, Any] = {"method": "get"}
+    _kwargs: dict[str, Any] = {"method": "GET"}
     _kwargs["url"] = "/todo/{todo_id}".format(
-        todo_id=quote(str(todo_id), safe=""),
+        todo_id=path_segment(todo_id, "todoId"),
     )
     _kwargs["headers"] = headers
-    return _kwargs
+    return EndpointRequest(operation_id="get_todo", **_kwargs)
 
 
 def _parse_response(
@@ -177,7 +184,7 @@ def sync_detailed(
     todo_id: int,
     *,
     client: AuthenticatedClient | Client,
-    include_permission: bool | Unset = UNSET,
+    include_permission: bool | None | Unset = UNSET,
 ) -> Response[BloomError | str | Todo]:
     """Get a to-do
 
@@ -193,11 +200,11 @@ def sync_detailed(
         Response[BloomError | str | Todo]
     """
 
-    kwargs = _get_kwargs(
+    request = build_request(
         todo_id=todo_id,
         include_permission=include_permission,
     )
-    response = client.get_httpx_client().request(**kwargs)
+    response = client.get_httpx_client().request(**request.to_httpx())
     return _build_response(client=client, response=response)
 
 
@@ -205,7 +212,7 @@ async def asyncio_detailed(
     todo_id: int,
     *,
     client: AuthenticatedClient | Client,
-    include_permission: bool | Unset = UNSET,
+    include_permission: bool | None | Unset = UNSET,
 ) -> Response[BloomError | str | Todo]:
     """Get a to-do
 
@@ -221,11 +228,11 @@ async def asyncio_detailed(
         Response[BloomError | str | Todo]
     """
 
-    kwargs = _get_kwargs(
+    request = build_request(
         todo_id=todo_id,
         include_permission=include_permission,
     )
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.get_async_httpx_client().request(**request.to_httpx())
     return _build_response(client=client, response=response)
 
 
@@ -233,7 +240,7 @@ def sync(
     todo_id: int,
     *,
     client: AuthenticatedClient | Client,
-    include_permission: bool | Unset = UNSET,
+    include_permission: bool | None | Unset = UNSET,
 ) -> BloomError | str | Todo | None:
     """Get a to-do
 
@@ -260,7 +267,7 @@ async def asyncio(
     todo_id: int,
     *,
     client: AuthenticatedClient | Client,
-    include_permission: bool | Unset = UNSET,
+    include_permission: bool | None | Unset = UNSET,
 ) -> BloomError | str | Todo | None:
     """Get a to-do
 

@@ -1,7 +1,6 @@
 """GET /todo/notes/{todo_id}"""
 
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 
@@ -9,18 +8,23 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.bloom_error import BloomError
 from ...models.notes_link import NotesLink
-from ...types import Response, status_of
+from ...types import EndpointRequest, Response, path_segment, status_of
 
 
-def _get_kwargs(
+def build_request(
     todo_id: int,
-) -> dict[str, Any]:
+) -> EndpointRequest:
+    """`GET /todo/notes/{todo_id}` as an `EndpointRequest`, built and not sent.
 
-    _kwargs: dict[str, Any] = {"method": "get"}
+    Each path parameter becomes one escaped segment (empty, `.` and `..` raise
+    `errors.InvalidPathParameter`).
+    """
+
+    _kwargs: dict[str, Any] = {"method": "GET"}
     _kwargs["url"] = "/todo/notes/{todo_id}".format(
-        todo_id=quote(str(todo_id), safe=""),
+        todo_id=path_segment(todo_id, "todoId"),
     )
-    return _kwargs
+    return EndpointRequest(operation_id="get_todo_notes", **_kwargs)
 
 
 def _parse_response(
@@ -187,10 +191,10 @@ def sync_detailed(
         Response[BloomError | str | NotesLink]
     """
 
-    kwargs = _get_kwargs(
+    request = build_request(
         todo_id=todo_id,
     )
-    response = client.get_httpx_client().request(**kwargs)
+    response = client.get_httpx_client().request(**request.to_httpx())
     return _build_response(client=client, response=response)
 
 
@@ -214,10 +218,10 @@ async def asyncio_detailed(
         Response[BloomError | str | NotesLink]
     """
 
-    kwargs = _get_kwargs(
+    request = build_request(
         todo_id=todo_id,
     )
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.get_async_httpx_client().request(**request.to_httpx())
     return _build_response(client=client, response=response)
 
 

@@ -10,22 +10,23 @@ from ...models.bloom_error import BloomError
 from ...models.token_error import TokenError
 from ...models.token_request import TokenRequest
 from ...models.token_response import TokenResponse
-from ...types import Response, status_of
+from ...types import EndpointRequest, Response, status_of
 
 
-def _get_kwargs(
+def build_request(
     *,
     body: TokenRequest,
-) -> dict[str, Any]:
+) -> EndpointRequest:
+    """`POST /Token` as an `EndpointRequest`, built and not sent."""
     headers: dict[str, Any] = {}
 
-    _kwargs: dict[str, Any] = {"method": "post"}
+    _kwargs: dict[str, Any] = {"method": "POST"}
     _kwargs["url"] = "/Token"
     _kwargs["data"] = body.to_dict()
 
     headers["Content-Type"] = "application/x-www-form-urlencoded"
     _kwargs["headers"] = headers
-    return _kwargs
+    return EndpointRequest(operation_id="create_access_token", **_kwargs)
 
 
 def _parse_response(
@@ -125,10 +126,10 @@ def sync_detailed(
         Response[BloomError | str | TokenError | TokenResponse]
     """
 
-    kwargs = _get_kwargs(
+    request = build_request(
         body=body,
     )
-    response = client.get_httpx_client().request(**kwargs)
+    response = client.get_httpx_client().request(**request.to_httpx())
     return _build_response(client=client, response=response)
 
 
@@ -157,10 +158,10 @@ async def asyncio_detailed(
         Response[BloomError | str | TokenError | TokenResponse]
     """
 
-    kwargs = _get_kwargs(
+    request = build_request(
         body=body,
     )
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.get_async_httpx_client().request(**request.to_httpx())
     return _build_response(client=client, response=response)
 
 

@@ -1,7 +1,6 @@
 """GET /users/{user_id}/seats"""
 
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 
@@ -9,18 +8,23 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.bloom_error import BloomError
 from ...models.seat import Seat
-from ...types import Response, status_of
+from ...types import EndpointRequest, Response, path_segment, status_of
 
 
-def _get_kwargs(
+def build_request(
     user_id: int,
-) -> dict[str, Any]:
+) -> EndpointRequest:
+    """`GET /users/{user_id}/seats` as an `EndpointRequest`, built and not sent.
 
-    _kwargs: dict[str, Any] = {"method": "get"}
+    Each path parameter becomes one escaped segment (empty, `.` and `..` raise
+    `errors.InvalidPathParameter`).
+    """
+
+    _kwargs: dict[str, Any] = {"method": "GET"}
     _kwargs["url"] = "/users/{user_id}/seats".format(
-        user_id=quote(str(user_id), safe=""),
+        user_id=path_segment(user_id, "userId"),
     )
-    return _kwargs
+    return EndpointRequest(operation_id="get_user_seats", **_kwargs)
 
 
 def _parse_response(
@@ -193,10 +197,10 @@ def sync_detailed(
         Response[BloomError | str | list[Seat]]
     """
 
-    kwargs = _get_kwargs(
+    request = build_request(
         user_id=user_id,
     )
-    response = client.get_httpx_client().request(**kwargs)
+    response = client.get_httpx_client().request(**request.to_httpx())
     return _build_response(client=client, response=response)
 
 
@@ -221,10 +225,10 @@ async def asyncio_detailed(
         Response[BloomError | str | list[Seat]]
     """
 
-    kwargs = _get_kwargs(
+    request = build_request(
         user_id=user_id,
     )
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.get_async_httpx_client().request(**request.to_httpx())
     return _build_response(client=client, response=response)
 
 

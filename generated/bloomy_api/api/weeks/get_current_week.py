@@ -8,14 +8,15 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.bloom_error import BloomError
 from ...models.week import Week
-from ...types import Response, status_of
+from ...types import EndpointRequest, Response, status_of
 
 
-def _get_kwargs() -> dict[str, Any]:
+def build_request() -> EndpointRequest:
+    """`GET /weeks/current` as an `EndpointRequest`, built and not sent."""
 
-    _kwargs: dict[str, Any] = {"method": "get"}
+    _kwargs: dict[str, Any] = {"method": "GET"}
     _kwargs["url"] = "/weeks/current"
-    return _kwargs
+    return EndpointRequest(operation_id="get_current_week", **_kwargs)
 
 
 def _parse_response(
@@ -178,8 +179,8 @@ def sync_detailed(
         Response[BloomError | str | Week]
     """
 
-    kwargs = _get_kwargs()
-    response = client.get_httpx_client().request(**kwargs)
+    request = build_request()
+    response = client.get_httpx_client().request(**request.to_httpx())
     return _build_response(client=client, response=response)
 
 
@@ -199,8 +200,8 @@ async def asyncio_detailed(
         Response[BloomError | str | Week]
     """
 
-    kwargs = _get_kwargs()
-    response = await client.get_async_httpx_client().request(**kwargs)
+    request = build_request()
+    response = await client.get_async_httpx_client().request(**request.to_httpx())
     return _build_response(client=client, response=response)
 
 

@@ -1,6 +1,6 @@
 """GET /accounts"""
 
-from typing import Any
+from typing import Any, TypedDict
 
 import httpx
 
@@ -9,28 +9,31 @@ from ...client import AuthenticatedClient, Client
 from ...models.account_list import AccountList
 from ...models.account_type import AccountType
 from ...models.monzo_error import MonzoError
-from ...types import UNSET, Response, Unset, status_of
+from ...types import UNSET, EndpointRequest, Response, Unset, query_value, status_of
 
 
-def _get_kwargs(
+class QueryParams(TypedDict, total=False):
+    """The query parameters of `GET /accounts`, by argument name (None: not sent)."""
+
+    account_type: AccountType | str | None
+
+
+def build_request(
     *,
-    account_type: AccountType | Unset = UNSET,
-) -> dict[str, Any]:
+    account_type: AccountType | str | None | Unset = UNSET,
+) -> EndpointRequest:
+    """`GET /accounts` as an `EndpointRequest`, built and not sent.
 
-    params: dict[str, Any] = {}
+    Optional parameters given as None or UNSET are not sent.
+    """
 
-    json_account_type: str | Unset = UNSET
-    if not isinstance(account_type, Unset):
-        json_account_type = account_type.value
-
-    params["account_type"] = json_account_type
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
-
-    _kwargs: dict[str, Any] = {"method": "get"}
+    params: dict[str, Any] = {
+        "account_type": query_value(account_type),
+    }
+    _kwargs: dict[str, Any] = {"method": "GET"}
     _kwargs["url"] = "/accounts"
-    _kwargs["params"] = params
-    return _kwargs
+    _kwargs["params"] = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    return EndpointRequest(operation_id="list_accounts", **_kwargs)
 
 
 def _parse_response(
@@ -132,7 +135,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    account_type: AccountType | Unset = UNSET,
+    account_type: AccountType | str | None | Unset = UNSET,
 ) -> Response[AccountList | MonzoError]:
     """List the user's accounts
 
@@ -153,17 +156,17 @@ def sync_detailed(
         Response[AccountList | MonzoError]
     """
 
-    kwargs = _get_kwargs(
+    request = build_request(
         account_type=account_type,
     )
-    response = client.get_httpx_client().request(**kwargs)
+    response = client.get_httpx_client().request(**request.to_httpx())
     return _build_response(client=client, response=response)
 
 
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    account_type: AccountType | Unset = UNSET,
+    account_type: AccountType | str | None | Unset = UNSET,
 ) -> Response[AccountList | MonzoError]:
     """List the user's accounts
 
@@ -184,17 +187,17 @@ async def asyncio_detailed(
         Response[AccountList | MonzoError]
     """
 
-    kwargs = _get_kwargs(
+    request = build_request(
         account_type=account_type,
     )
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.get_async_httpx_client().request(**request.to_httpx())
     return _build_response(client=client, response=response)
 
 
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    account_type: AccountType | Unset = UNSET,
+    account_type: AccountType | str | None | Unset = UNSET,
 ) -> AccountList | MonzoError | None:
     """List the user's accounts
 
@@ -224,7 +227,7 @@ def sync(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    account_type: AccountType | Unset = UNSET,
+    account_type: AccountType | str | None | Unset = UNSET,
 ) -> AccountList | MonzoError | None:
     """List the user's accounts
 

@@ -9,22 +9,23 @@ from ...client import AuthenticatedClient, Client
 from ...models.attachment_upload import AttachmentUpload
 from ...models.attachment_upload_request import AttachmentUploadRequest
 from ...models.monzo_error import MonzoError
-from ...types import Response, status_of
+from ...types import EndpointRequest, Response, status_of
 
 
-def _get_kwargs(
+def build_request(
     *,
     body: AttachmentUploadRequest,
-) -> dict[str, Any]:
+) -> EndpointRequest:
+    """`POST /attachment/upload` as an `EndpointRequest`, built and not sent."""
     headers: dict[str, Any] = {}
 
-    _kwargs: dict[str, Any] = {"method": "post"}
+    _kwargs: dict[str, Any] = {"method": "POST"}
     _kwargs["url"] = "/attachment/upload"
     _kwargs["data"] = body.to_dict()
 
     headers["Content-Type"] = "application/x-www-form-urlencoded"
     _kwargs["headers"] = headers
-    return _kwargs
+    return EndpointRequest(operation_id="upload_attachment", **_kwargs)
 
 
 def _parse_response(
@@ -145,10 +146,10 @@ def sync_detailed(
         Response[AttachmentUpload | MonzoError]
     """
 
-    kwargs = _get_kwargs(
+    request = build_request(
         body=body,
     )
-    response = client.get_httpx_client().request(**kwargs)
+    response = client.get_httpx_client().request(**request.to_httpx())
     return _build_response(client=client, response=response)
 
 
@@ -174,10 +175,10 @@ async def asyncio_detailed(
         Response[AttachmentUpload | MonzoError]
     """
 
-    kwargs = _get_kwargs(
+    request = build_request(
         body=body,
     )
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.get_async_httpx_client().request(**request.to_httpx())
     return _build_response(client=client, response=response)
 
 

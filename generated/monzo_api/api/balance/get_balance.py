@@ -1,6 +1,6 @@
 """GET /balance"""
 
-from typing import Any
+from typing import Any, Required, TypedDict
 
 import httpx
 
@@ -8,24 +8,31 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.balance import Balance
 from ...models.monzo_error import MonzoError
-from ...types import UNSET, Response, status_of
+from ...types import UNSET, EndpointRequest, Response, query_value, status_of
 
 
-def _get_kwargs(
+class QueryParams(TypedDict, total=False):
+    """The query parameters of `GET /balance`, by argument name (None: not sent)."""
+
+    account_id: Required[str]
+
+
+def build_request(
     *,
     account_id: str,
-) -> dict[str, Any]:
+) -> EndpointRequest:
+    """`GET /balance` as an `EndpointRequest`, built and not sent.
 
-    params: dict[str, Any] = {}
+    Optional parameters given as None or UNSET are not sent.
+    """
 
-    params["account_id"] = account_id
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
-
-    _kwargs: dict[str, Any] = {"method": "get"}
+    params: dict[str, Any] = {
+        "account_id": query_value(account_id),
+    }
+    _kwargs: dict[str, Any] = {"method": "GET"}
     _kwargs["url"] = "/balance"
-    _kwargs["params"] = params
-    return _kwargs
+    _kwargs["params"] = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    return EndpointRequest(operation_id="get_balance", **_kwargs)
 
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Balance | MonzoError | None:
@@ -144,10 +151,10 @@ def sync_detailed(
         Response[Balance | MonzoError]
     """
 
-    kwargs = _get_kwargs(
+    request = build_request(
         account_id=account_id,
     )
-    response = client.get_httpx_client().request(**kwargs)
+    response = client.get_httpx_client().request(**request.to_httpx())
     return _build_response(client=client, response=response)
 
 
@@ -173,10 +180,10 @@ async def asyncio_detailed(
         Response[Balance | MonzoError]
     """
 
-    kwargs = _get_kwargs(
+    request = build_request(
         account_id=account_id,
     )
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.get_async_httpx_client().request(**request.to_httpx())
     return _build_response(client=client, response=response)
 
 

@@ -10,22 +10,23 @@ from ...models.authorization_code_grant import AuthorizationCodeGrant
 from ...models.monzo_error import MonzoError
 from ...models.o_auth_token import OAuthToken
 from ...models.refresh_token_grant import RefreshTokenGrant
-from ...types import Response, status_of
+from ...types import EndpointRequest, Response, status_of
 
 
-def _get_kwargs(
+def build_request(
     *,
     body: AuthorizationCodeGrant | RefreshTokenGrant,
-) -> dict[str, Any]:
+) -> EndpointRequest:
+    """`POST /oauth2/token` as an `EndpointRequest`, built and not sent."""
     headers: dict[str, Any] = {}
 
-    _kwargs: dict[str, Any] = {"method": "post"}
+    _kwargs: dict[str, Any] = {"method": "POST"}
     _kwargs["url"] = "/oauth2/token"
     _kwargs["data"] = body.to_dict()
 
     headers["Content-Type"] = "application/x-www-form-urlencoded"
     _kwargs["headers"] = headers
-    return _kwargs
+    return EndpointRequest(operation_id="exchange_token", **_kwargs)
 
 
 def _parse_response(
@@ -153,10 +154,10 @@ def sync_detailed(
         Response[MonzoError | OAuthToken]
     """
 
-    kwargs = _get_kwargs(
+    request = build_request(
         body=body,
     )
-    response = client.get_httpx_client().request(**kwargs)
+    response = client.get_httpx_client().request(**request.to_httpx())
     return _build_response(client=client, response=response)
 
 
@@ -189,10 +190,10 @@ async def asyncio_detailed(
         Response[MonzoError | OAuthToken]
     """
 
-    kwargs = _get_kwargs(
+    request = build_request(
         body=body,
     )
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.get_async_httpx_client().request(**request.to_httpx())
     return _build_response(client=client, response=response)
 
 

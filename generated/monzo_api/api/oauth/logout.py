@@ -8,14 +8,15 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.empty import Empty
 from ...models.monzo_error import MonzoError
-from ...types import Response, status_of
+from ...types import EndpointRequest, Response, status_of
 
 
-def _get_kwargs() -> dict[str, Any]:
+def build_request() -> EndpointRequest:
+    """`POST /oauth2/logout` as an `EndpointRequest`, built and not sent."""
 
-    _kwargs: dict[str, Any] = {"method": "post"}
+    _kwargs: dict[str, Any] = {"method": "POST"}
     _kwargs["url"] = "/oauth2/logout"
-    return _kwargs
+    return EndpointRequest(operation_id="logout", **_kwargs)
 
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Empty | MonzoError | None:
@@ -126,8 +127,8 @@ def sync_detailed(
         Response[Empty | MonzoError]
     """
 
-    kwargs = _get_kwargs()
-    response = client.get_httpx_client().request(**kwargs)
+    request = build_request()
+    response = client.get_httpx_client().request(**request.to_httpx())
     return _build_response(client=client, response=response)
 
 
@@ -147,8 +148,8 @@ async def asyncio_detailed(
         Response[Empty | MonzoError]
     """
 
-    kwargs = _get_kwargs()
-    response = await client.get_async_httpx_client().request(**kwargs)
+    request = build_request()
+    response = await client.get_async_httpx_client().request(**request.to_httpx())
     return _build_response(client=client, response=response)
 
 

@@ -8,14 +8,15 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.monzo_error import MonzoError
 from ...models.who_am_i import WhoAmI
-from ...types import Response, status_of
+from ...types import EndpointRequest, Response, status_of
 
 
-def _get_kwargs() -> dict[str, Any]:
+def build_request() -> EndpointRequest:
+    """`GET /ping/whoami` as an `EndpointRequest`, built and not sent."""
 
-    _kwargs: dict[str, Any] = {"method": "get"}
+    _kwargs: dict[str, Any] = {"method": "GET"}
     _kwargs["url"] = "/ping/whoami"
-    return _kwargs
+    return EndpointRequest(operation_id="whoami", **_kwargs)
 
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> MonzoError | WhoAmI | None:
@@ -126,8 +127,8 @@ def sync_detailed(
         Response[MonzoError | WhoAmI]
     """
 
-    kwargs = _get_kwargs()
-    response = client.get_httpx_client().request(**kwargs)
+    request = build_request()
+    response = client.get_httpx_client().request(**request.to_httpx())
     return _build_response(client=client, response=response)
 
 
@@ -147,8 +148,8 @@ async def asyncio_detailed(
         Response[MonzoError | WhoAmI]
     """
 
-    kwargs = _get_kwargs()
-    response = await client.get_async_httpx_client().request(**kwargs)
+    request = build_request()
+    response = await client.get_async_httpx_client().request(**request.to_httpx())
     return _build_response(client=client, response=response)
 
 

@@ -1,7 +1,6 @@
 """PUT /pots/{pot_id}/deposit"""
 
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -10,25 +9,30 @@ from ...client import AuthenticatedClient, Client
 from ...models.monzo_error import MonzoError
 from ...models.pot import Pot
 from ...models.pot_deposit_request import PotDepositRequest
-from ...types import Response, status_of
+from ...types import EndpointRequest, Response, path_segment, status_of
 
 
-def _get_kwargs(
+def build_request(
     pot_id: str,
     *,
     body: PotDepositRequest,
-) -> dict[str, Any]:
+) -> EndpointRequest:
+    """`PUT /pots/{pot_id}/deposit` as an `EndpointRequest`, built and not sent.
+
+    Each path parameter becomes one escaped segment (empty, `.` and `..` raise
+    `errors.InvalidPathParameter`).
+    """
     headers: dict[str, Any] = {}
 
-    _kwargs: dict[str, Any] = {"method": "put"}
+    _kwargs: dict[str, Any] = {"method": "PUT"}
     _kwargs["url"] = "/pots/{pot_id}/deposit".format(
-        pot_id=quote(str(pot_id), safe=""),
+        pot_id=path_segment(pot_id, "pot_id"),
     )
     _kwargs["data"] = body.to_dict()
 
     headers["Content-Type"] = "application/x-www-form-urlencoded"
     _kwargs["headers"] = headers
-    return _kwargs
+    return EndpointRequest(operation_id="deposit_into_pot", **_kwargs)
 
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> MonzoError | Pot | None:
@@ -147,11 +151,11 @@ def sync_detailed(
         Response[MonzoError | Pot]
     """
 
-    kwargs = _get_kwargs(
+    request = build_request(
         pot_id=pot_id,
         body=body,
     )
-    response = client.get_httpx_client().request(**kwargs)
+    response = client.get_httpx_client().request(**request.to_httpx())
     return _build_response(client=client, response=response)
 
 
@@ -179,11 +183,11 @@ async def asyncio_detailed(
         Response[MonzoError | Pot]
     """
 
-    kwargs = _get_kwargs(
+    request = build_request(
         pot_id=pot_id,
         body=body,
     )
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.get_async_httpx_client().request(**request.to_httpx())
     return _build_response(client=client, response=response)
 
 

@@ -1,6 +1,6 @@
 """GET /pots"""
 
-from typing import Any
+from typing import Any, Required, TypedDict
 
 import httpx
 
@@ -8,24 +8,31 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.monzo_error import MonzoError
 from ...models.pot_list import PotList
-from ...types import UNSET, Response, status_of
+from ...types import UNSET, EndpointRequest, Response, query_value, status_of
 
 
-def _get_kwargs(
+class QueryParams(TypedDict, total=False):
+    """The query parameters of `GET /pots`, by argument name (None: not sent)."""
+
+    current_account_id: Required[str]
+
+
+def build_request(
     *,
     current_account_id: str,
-) -> dict[str, Any]:
+) -> EndpointRequest:
+    """`GET /pots` as an `EndpointRequest`, built and not sent.
 
-    params: dict[str, Any] = {}
+    Optional parameters given as None or UNSET are not sent.
+    """
 
-    params["current_account_id"] = current_account_id
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
-
-    _kwargs: dict[str, Any] = {"method": "get"}
+    params: dict[str, Any] = {
+        "current_account_id": query_value(current_account_id),
+    }
+    _kwargs: dict[str, Any] = {"method": "GET"}
     _kwargs["url"] = "/pots"
-    _kwargs["params"] = params
-    return _kwargs
+    _kwargs["params"] = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    return EndpointRequest(operation_id="list_pots", **_kwargs)
 
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> MonzoError | PotList | None:
@@ -142,10 +149,10 @@ def sync_detailed(
         Response[MonzoError | PotList]
     """
 
-    kwargs = _get_kwargs(
+    request = build_request(
         current_account_id=current_account_id,
     )
-    response = client.get_httpx_client().request(**kwargs)
+    response = client.get_httpx_client().request(**request.to_httpx())
     return _build_response(client=client, response=response)
 
 
@@ -169,10 +176,10 @@ async def asyncio_detailed(
         Response[MonzoError | PotList]
     """
 
-    kwargs = _get_kwargs(
+    request = build_request(
         current_account_id=current_account_id,
     )
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.get_async_httpx_client().request(**request.to_httpx())
     return _build_response(client=client, response=response)
 
 

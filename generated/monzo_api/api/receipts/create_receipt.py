@@ -9,22 +9,23 @@ from ...client import AuthenticatedClient, Client
 from ...models.monzo_error import MonzoError
 from ...models.receipt import Receipt
 from ...models.receipt_created import ReceiptCreated
-from ...types import Response, status_of
+from ...types import EndpointRequest, Response, status_of
 
 
-def _get_kwargs(
+def build_request(
     *,
     body: Receipt,
-) -> dict[str, Any]:
+) -> EndpointRequest:
+    """`PUT /transaction-receipts` as an `EndpointRequest`, built and not sent."""
     headers: dict[str, Any] = {}
 
-    _kwargs: dict[str, Any] = {"method": "put"}
+    _kwargs: dict[str, Any] = {"method": "PUT"}
     _kwargs["url"] = "/transaction-receipts"
     _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
     _kwargs["headers"] = headers
-    return _kwargs
+    return EndpointRequest(operation_id="create_receipt", **_kwargs)
 
 
 def _parse_response(
@@ -147,10 +148,10 @@ def sync_detailed(
         Response[MonzoError | ReceiptCreated]
     """
 
-    kwargs = _get_kwargs(
+    request = build_request(
         body=body,
     )
-    response = client.get_httpx_client().request(**kwargs)
+    response = client.get_httpx_client().request(**request.to_httpx())
     return _build_response(client=client, response=response)
 
 
@@ -178,10 +179,10 @@ async def asyncio_detailed(
         Response[MonzoError | ReceiptCreated]
     """
 
-    kwargs = _get_kwargs(
+    request = build_request(
         body=body,
     )
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.get_async_httpx_client().request(**request.to_httpx())
     return _build_response(client=client, response=response)
 
 

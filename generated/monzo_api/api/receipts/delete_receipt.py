@@ -1,6 +1,6 @@
 """DELETE /transaction-receipts"""
 
-from typing import Any
+from typing import Any, Required, TypedDict
 
 import httpx
 
@@ -8,24 +8,31 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.empty import Empty
 from ...models.monzo_error import MonzoError
-from ...types import UNSET, Response, status_of
+from ...types import UNSET, EndpointRequest, Response, query_value, status_of
 
 
-def _get_kwargs(
+class QueryParams(TypedDict, total=False):
+    """The query parameters of `DELETE /transaction-receipts`, by argument name (None: not sent)."""
+
+    external_id: Required[str]
+
+
+def build_request(
     *,
     external_id: str,
-) -> dict[str, Any]:
+) -> EndpointRequest:
+    """`DELETE /transaction-receipts` as an `EndpointRequest`, built and not sent.
 
-    params: dict[str, Any] = {}
+    Optional parameters given as None or UNSET are not sent.
+    """
 
-    params["external_id"] = external_id
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
-
-    _kwargs: dict[str, Any] = {"method": "delete"}
+    params: dict[str, Any] = {
+        "external_id": query_value(external_id),
+    }
+    _kwargs: dict[str, Any] = {"method": "DELETE"}
     _kwargs["url"] = "/transaction-receipts"
-    _kwargs["params"] = params
-    return _kwargs
+    _kwargs["params"] = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    return EndpointRequest(operation_id="delete_receipt", **_kwargs)
 
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Empty | MonzoError | None:
@@ -138,10 +145,10 @@ def sync_detailed(
         Response[Empty | MonzoError]
     """
 
-    kwargs = _get_kwargs(
+    request = build_request(
         external_id=external_id,
     )
-    response = client.get_httpx_client().request(**kwargs)
+    response = client.get_httpx_client().request(**request.to_httpx())
     return _build_response(client=client, response=response)
 
 
@@ -163,10 +170,10 @@ async def asyncio_detailed(
         Response[Empty | MonzoError]
     """
 
-    kwargs = _get_kwargs(
+    request = build_request(
         external_id=external_id,
     )
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.get_async_httpx_client().request(**request.to_httpx())
     return _build_response(client=client, response=response)
 
 

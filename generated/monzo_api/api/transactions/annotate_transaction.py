@@ -1,7 +1,6 @@
 """PATCH /transactions/{transaction_id}"""
 
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -10,25 +9,30 @@ from ...client import AuthenticatedClient, Client
 from ...models.monzo_error import MonzoError
 from ...models.transaction_annotation_request import TransactionAnnotationRequest
 from ...models.transaction_response import TransactionResponse
-from ...types import Response, status_of
+from ...types import EndpointRequest, Response, path_segment, status_of
 
 
-def _get_kwargs(
+def build_request(
     transaction_id: str,
     *,
     body: TransactionAnnotationRequest,
-) -> dict[str, Any]:
+) -> EndpointRequest:
+    """`PATCH /transactions/{transaction_id}` as an `EndpointRequest`, built and not sent.
+
+    Each path parameter becomes one escaped segment (empty, `.` and `..` raise
+    `errors.InvalidPathParameter`).
+    """
     headers: dict[str, Any] = {}
 
-    _kwargs: dict[str, Any] = {"method": "patch"}
+    _kwargs: dict[str, Any] = {"method": "PATCH"}
     _kwargs["url"] = "/transactions/{transaction_id}".format(
-        transaction_id=quote(str(transaction_id), safe=""),
+        transaction_id=path_segment(transaction_id, "transaction_id"),
     )
     _kwargs["data"] = body.to_dict()
 
     headers["Content-Type"] = "application/x-www-form-urlencoded"
     _kwargs["headers"] = headers
-    return _kwargs
+    return EndpointRequest(operation_id="annotate_transaction", **_kwargs)
 
 
 def _parse_response(
@@ -153,11 +157,11 @@ def sync_detailed(
         Response[MonzoError | TransactionResponse]
     """
 
-    kwargs = _get_kwargs(
+    request = build_request(
         transaction_id=transaction_id,
         body=body,
     )
-    response = client.get_httpx_client().request(**kwargs)
+    response = client.get_httpx_client().request(**request.to_httpx())
     return _build_response(client=client, response=response)
 
 
@@ -187,11 +191,11 @@ async def asyncio_detailed(
         Response[MonzoError | TransactionResponse]
     """
 
-    kwargs = _get_kwargs(
+    request = build_request(
         transaction_id=transaction_id,
         body=body,
     )
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.get_async_httpx_client().request(**request.to_httpx())
     return _build_response(client=client, response=response)
 
 

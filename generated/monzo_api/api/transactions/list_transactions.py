@@ -1,7 +1,7 @@
 """GET /transactions"""
 
 import datetime
-from typing import Any
+from typing import Any, Required, TypedDict
 
 import httpx
 
@@ -10,46 +10,43 @@ from ...client import AuthenticatedClient, Client
 from ...models.expand_option import ExpandOption
 from ...models.monzo_error import MonzoError
 from ...models.transaction_list import TransactionList
-from ...types import UNSET, Response, Unset, status_of
+from ...types import UNSET, EndpointRequest, Response, Unset, query_value, status_of
 
 
-def _get_kwargs(
+class QueryParams(TypedDict, total=False):
+    """The query parameters of `GET /transactions`, by argument name (None: not sent)."""
+
+    account_id: Required[str]
+    since: str | None
+    before: datetime.datetime | str | None
+    limit: int | None
+    expand: list[ExpandOption | str] | None
+
+
+def build_request(
     *,
     account_id: str,
-    since: str | Unset = UNSET,
-    before: datetime.datetime | Unset = UNSET,
-    limit: int | Unset = 30,
-    expand: list[ExpandOption] | Unset = UNSET,
-) -> dict[str, Any]:
+    since: str | None | Unset = UNSET,
+    before: datetime.datetime | str | None | Unset = UNSET,
+    limit: int | None | Unset = UNSET,
+    expand: list[ExpandOption | str] | None | Unset = UNSET,
+) -> EndpointRequest:
+    """`GET /transactions` as an `EndpointRequest`, built and not sent.
 
-    params: dict[str, Any] = {}
+    Optional parameters given as None or UNSET are not sent.
+    """
 
-    params["account_id"] = account_id
-
-    params["since"] = since
-
-    json_before: str | Unset = UNSET
-    if not isinstance(before, Unset):
-        json_before = before.isoformat()
-    params["before"] = json_before
-
-    params["limit"] = limit
-
-    json_expand: list[str] | Unset = UNSET
-    if not isinstance(expand, Unset):
-        json_expand = []
-        for expand_item_data in expand:
-            expand_item = expand_item_data.value
-            json_expand.append(expand_item)
-
-    params["expand[]"] = json_expand
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
-
-    _kwargs: dict[str, Any] = {"method": "get"}
+    params: dict[str, Any] = {
+        "account_id": query_value(account_id),
+        "since": query_value(since),
+        "before": query_value(before),
+        "limit": query_value(limit),
+        "expand[]": query_value(expand),
+    }
+    _kwargs: dict[str, Any] = {"method": "GET"}
     _kwargs["url"] = "/transactions"
-    _kwargs["params"] = params
-    return _kwargs
+    _kwargs["params"] = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    return EndpointRequest(operation_id="list_transactions", **_kwargs)
 
 
 def _parse_response(
@@ -152,10 +149,10 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     account_id: str,
-    since: str | Unset = UNSET,
-    before: datetime.datetime | Unset = UNSET,
-    limit: int | Unset = 30,
-    expand: list[ExpandOption] | Unset = UNSET,
+    since: str | None | Unset = UNSET,
+    before: datetime.datetime | str | None | Unset = UNSET,
+    limit: int | None | Unset = UNSET,
+    expand: list[ExpandOption | str] | None | Unset = UNSET,
 ) -> Response[MonzoError | TransactionList]:
     """List an account's transactions
 
@@ -181,14 +178,14 @@ def sync_detailed(
         Response[MonzoError | TransactionList]
     """
 
-    kwargs = _get_kwargs(
+    request = build_request(
         account_id=account_id,
         since=since,
         before=before,
         limit=limit,
         expand=expand,
     )
-    response = client.get_httpx_client().request(**kwargs)
+    response = client.get_httpx_client().request(**request.to_httpx())
     return _build_response(client=client, response=response)
 
 
@@ -196,10 +193,10 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     account_id: str,
-    since: str | Unset = UNSET,
-    before: datetime.datetime | Unset = UNSET,
-    limit: int | Unset = 30,
-    expand: list[ExpandOption] | Unset = UNSET,
+    since: str | None | Unset = UNSET,
+    before: datetime.datetime | str | None | Unset = UNSET,
+    limit: int | None | Unset = UNSET,
+    expand: list[ExpandOption | str] | None | Unset = UNSET,
 ) -> Response[MonzoError | TransactionList]:
     """List an account's transactions
 
@@ -225,14 +222,14 @@ async def asyncio_detailed(
         Response[MonzoError | TransactionList]
     """
 
-    kwargs = _get_kwargs(
+    request = build_request(
         account_id=account_id,
         since=since,
         before=before,
         limit=limit,
         expand=expand,
     )
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.get_async_httpx_client().request(**request.to_httpx())
     return _build_response(client=client, response=response)
 
 
@@ -240,10 +237,10 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     account_id: str,
-    since: str | Unset = UNSET,
-    before: datetime.datetime | Unset = UNSET,
-    limit: int | Unset = 30,
-    expand: list[ExpandOption] | Unset = UNSET,
+    since: str | None | Unset = UNSET,
+    before: datetime.datetime | str | None | Unset = UNSET,
+    limit: int | None | Unset = UNSET,
+    expand: list[ExpandOption | str] | None | Unset = UNSET,
 ) -> MonzoError | TransactionList | None:
     """List an account's transactions
 
@@ -283,10 +280,10 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     account_id: str,
-    since: str | Unset = UNSET,
-    before: datetime.datetime | Unset = UNSET,
-    limit: int | Unset = 30,
-    expand: list[ExpandOption] | Unset = UNSET,
+    since: str | None | Unset = UNSET,
+    before: datetime.datetime | str | None | Unset = UNSET,
+    limit: int | None | Unset = UNSET,
+    expand: list[ExpandOption | str] | None | Unset = UNSET,
 ) -> MonzoError | TransactionList | None:
     """List an account's transactions
 

@@ -1,7 +1,6 @@
 """GET /transactions/{transaction_id}"""
 
-from typing import Any
-from urllib.parse import quote
+from typing import Any, TypedDict
 
 import httpx
 
@@ -10,34 +9,37 @@ from ...client import AuthenticatedClient, Client
 from ...models.expand_option import ExpandOption
 from ...models.monzo_error import MonzoError
 from ...models.transaction_response import TransactionResponse
-from ...types import UNSET, Response, Unset, status_of
+from ...types import UNSET, EndpointRequest, Response, Unset, path_segment, query_value, status_of
 
 
-def _get_kwargs(
+class QueryParams(TypedDict, total=False):
+    """The query parameters of `GET /transactions/{transaction_id}`, by argument name (None: not sent)."""
+
+    expand: list[ExpandOption | str] | None
+
+
+def build_request(
     transaction_id: str,
     *,
-    expand: list[ExpandOption] | Unset = UNSET,
-) -> dict[str, Any]:
+    expand: list[ExpandOption | str] | None | Unset = UNSET,
+) -> EndpointRequest:
+    """`GET /transactions/{transaction_id}` as an `EndpointRequest`, built and not sent.
 
-    params: dict[str, Any] = {}
+    Each path parameter becomes one escaped segment (empty, `.` and `..` raise
+    `errors.InvalidPathParameter`).
 
-    json_expand: list[str] | Unset = UNSET
-    if not isinstance(expand, Unset):
-        json_expand = []
-        for expand_item_data in expand:
-            expand_item = expand_item_data.value
-            json_expand.append(expand_item)
+    Optional parameters given as None or UNSET are not sent.
+    """
 
-    params["expand[]"] = json_expand
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
-
-    _kwargs: dict[str, Any] = {"method": "get"}
+    params: dict[str, Any] = {
+        "expand[]": query_value(expand),
+    }
+    _kwargs: dict[str, Any] = {"method": "GET"}
     _kwargs["url"] = "/transactions/{transaction_id}".format(
-        transaction_id=quote(str(transaction_id), safe=""),
+        transaction_id=path_segment(transaction_id, "transaction_id"),
     )
-    _kwargs["params"] = params
-    return _kwargs
+    _kwargs["params"] = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    return EndpointRequest(operation_id="retrieve_transaction", **_kwargs)
 
 
 def _parse_response(
@@ -140,7 +142,7 @@ def sync_detailed(
     transaction_id: str,
     *,
     client: AuthenticatedClient | Client,
-    expand: list[ExpandOption] | Unset = UNSET,
+    expand: list[ExpandOption | str] | None | Unset = UNSET,
 ) -> Response[MonzoError | TransactionResponse]:
     """Read one transaction
 
@@ -158,11 +160,11 @@ def sync_detailed(
         Response[MonzoError | TransactionResponse]
     """
 
-    kwargs = _get_kwargs(
+    request = build_request(
         transaction_id=transaction_id,
         expand=expand,
     )
-    response = client.get_httpx_client().request(**kwargs)
+    response = client.get_httpx_client().request(**request.to_httpx())
     return _build_response(client=client, response=response)
 
 
@@ -170,7 +172,7 @@ async def asyncio_detailed(
     transaction_id: str,
     *,
     client: AuthenticatedClient | Client,
-    expand: list[ExpandOption] | Unset = UNSET,
+    expand: list[ExpandOption | str] | None | Unset = UNSET,
 ) -> Response[MonzoError | TransactionResponse]:
     """Read one transaction
 
@@ -188,11 +190,11 @@ async def asyncio_detailed(
         Response[MonzoError | TransactionResponse]
     """
 
-    kwargs = _get_kwargs(
+    request = build_request(
         transaction_id=transaction_id,
         expand=expand,
     )
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.get_async_httpx_client().request(**request.to_httpx())
     return _build_response(client=client, response=response)
 
 
@@ -200,7 +202,7 @@ def sync(
     transaction_id: str,
     *,
     client: AuthenticatedClient | Client,
-    expand: list[ExpandOption] | Unset = UNSET,
+    expand: list[ExpandOption | str] | None | Unset = UNSET,
 ) -> MonzoError | TransactionResponse | None:
     """Read one transaction
 
@@ -229,7 +231,7 @@ async def asyncio(
     transaction_id: str,
     *,
     client: AuthenticatedClient | Client,
-    expand: list[ExpandOption] | Unset = UNSET,
+    expand: list[ExpandOption | str] | None | Unset = UNSET,
 ) -> MonzoError | TransactionResponse | None:
     """Read one transaction
 

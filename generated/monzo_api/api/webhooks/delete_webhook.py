@@ -1,7 +1,6 @@
 """DELETE /webhooks/{webhook_id}"""
 
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -9,18 +8,23 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.empty import Empty
 from ...models.monzo_error import MonzoError
-from ...types import Response, status_of
+from ...types import EndpointRequest, Response, path_segment, status_of
 
 
-def _get_kwargs(
+def build_request(
     webhook_id: str,
-) -> dict[str, Any]:
+) -> EndpointRequest:
+    """`DELETE /webhooks/{webhook_id}` as an `EndpointRequest`, built and not sent.
 
-    _kwargs: dict[str, Any] = {"method": "delete"}
+    Each path parameter becomes one escaped segment (empty, `.` and `..` raise
+    `errors.InvalidPathParameter`).
+    """
+
+    _kwargs: dict[str, Any] = {"method": "DELETE"}
     _kwargs["url"] = "/webhooks/{webhook_id}".format(
-        webhook_id=quote(str(webhook_id), safe=""),
+        webhook_id=path_segment(webhook_id, "webhook_id"),
     )
-    return _kwargs
+    return EndpointRequest(operation_id="delete_webhook", **_kwargs)
 
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Empty | MonzoError | None:
@@ -133,10 +137,10 @@ def sync_detailed(
         Response[Empty | MonzoError]
     """
 
-    kwargs = _get_kwargs(
+    request = build_request(
         webhook_id=webhook_id,
     )
-    response = client.get_httpx_client().request(**kwargs)
+    response = client.get_httpx_client().request(**request.to_httpx())
     return _build_response(client=client, response=response)
 
 
@@ -158,10 +162,10 @@ async def asyncio_detailed(
         Response[Empty | MonzoError]
     """
 
-    kwargs = _get_kwargs(
+    request = build_request(
         webhook_id=webhook_id,
     )
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.get_async_httpx_client().request(**request.to_httpx())
     return _build_response(client=client, response=response)
 
 

@@ -1,6 +1,6 @@
 """GET /webhooks"""
 
-from typing import Any
+from typing import Any, Required, TypedDict
 
 import httpx
 
@@ -8,24 +8,31 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.monzo_error import MonzoError
 from ...models.webhook_list import WebhookList
-from ...types import UNSET, Response, status_of
+from ...types import UNSET, EndpointRequest, Response, query_value, status_of
 
 
-def _get_kwargs(
+class QueryParams(TypedDict, total=False):
+    """The query parameters of `GET /webhooks`, by argument name (None: not sent)."""
+
+    account_id: Required[str]
+
+
+def build_request(
     *,
     account_id: str,
-) -> dict[str, Any]:
+) -> EndpointRequest:
+    """`GET /webhooks` as an `EndpointRequest`, built and not sent.
 
-    params: dict[str, Any] = {}
+    Optional parameters given as None or UNSET are not sent.
+    """
 
-    params["account_id"] = account_id
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
-
-    _kwargs: dict[str, Any] = {"method": "get"}
+    params: dict[str, Any] = {
+        "account_id": query_value(account_id),
+    }
+    _kwargs: dict[str, Any] = {"method": "GET"}
     _kwargs["url"] = "/webhooks"
-    _kwargs["params"] = params
-    return _kwargs
+    _kwargs["params"] = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    return EndpointRequest(operation_id="list_webhooks", **_kwargs)
 
 
 def _parse_response(
@@ -144,10 +151,10 @@ def sync_detailed(
         Response[MonzoError | WebhookList]
     """
 
-    kwargs = _get_kwargs(
+    request = build_request(
         account_id=account_id,
     )
-    response = client.get_httpx_client().request(**kwargs)
+    response = client.get_httpx_client().request(**request.to_httpx())
     return _build_response(client=client, response=response)
 
 
@@ -171,10 +178,10 @@ async def asyncio_detailed(
         Response[MonzoError | WebhookList]
     """
 
-    kwargs = _get_kwargs(
+    request = build_request(
         account_id=account_id,
     )
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.get_async_httpx_client().request(**request.to_httpx())
     return _build_response(client=client, response=response)
 
 

@@ -9,22 +9,23 @@ from ...client import AuthenticatedClient, Client
 from ...models.monzo_error import MonzoError
 from ...models.webhook_register_request import WebhookRegisterRequest
 from ...models.webhook_response import WebhookResponse
-from ...types import Response, status_of
+from ...types import EndpointRequest, Response, status_of
 
 
-def _get_kwargs(
+def build_request(
     *,
     body: WebhookRegisterRequest,
-) -> dict[str, Any]:
+) -> EndpointRequest:
+    """`POST /webhooks` as an `EndpointRequest`, built and not sent."""
     headers: dict[str, Any] = {}
 
-    _kwargs: dict[str, Any] = {"method": "post"}
+    _kwargs: dict[str, Any] = {"method": "POST"}
     _kwargs["url"] = "/webhooks"
     _kwargs["data"] = body.to_dict()
 
     headers["Content-Type"] = "application/x-www-form-urlencoded"
     _kwargs["headers"] = headers
-    return _kwargs
+    return EndpointRequest(operation_id="register_webhook", **_kwargs)
 
 
 def _parse_response(
@@ -145,10 +146,10 @@ def sync_detailed(
         Response[MonzoError | WebhookResponse]
     """
 
-    kwargs = _get_kwargs(
+    request = build_request(
         body=body,
     )
-    response = client.get_httpx_client().request(**kwargs)
+    response = client.get_httpx_client().request(**request.to_httpx())
     return _build_response(client=client, response=response)
 
 
@@ -174,10 +175,10 @@ async def asyncio_detailed(
         Response[MonzoError | WebhookResponse]
     """
 
-    kwargs = _get_kwargs(
+    request = build_request(
         body=body,
     )
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.get_async_httpx_client().request(**request.to_httpx())
     return _build_response(client=client, response=response)
 
 

@@ -1,7 +1,7 @@
 """GET /archives.json"""
 
 import datetime
-from typing import Any
+from typing import Any, TypedDict
 
 import httpx
 
@@ -12,60 +12,49 @@ from ...models.archive_period import ArchivePeriod
 from ...models.archive_type import ArchiveType
 from ...models.rapid_pro_error import RapidProError
 from ...models.rapid_pro_validation_error import RapidProValidationError
-from ...types import UNSET, Response, Unset, status_of
+from ...types import UNSET, EndpointRequest, Response, Unset, query_value, status_of
 
 
-def _get_kwargs(
+class QueryParams(TypedDict, total=False):
+    """The query parameters of `GET /archives.json`, by argument name (None: not sent)."""
+
+    type_: ArchiveType | str | None
+    archive_type: ArchiveType | str | None
+    period: ArchivePeriod | str | None
+    before: datetime.date | str | None
+    after: datetime.date | str | None
+    limit: int | None
+    offset: int | None
+
+
+def build_request(
     *,
-    type_: ArchiveType | Unset = UNSET,
-    archive_type: ArchiveType | Unset = UNSET,
-    period: ArchivePeriod | Unset = UNSET,
-    before: datetime.date | Unset = UNSET,
-    after: datetime.date | Unset = UNSET,
-    limit: int | Unset = UNSET,
-    offset: int | Unset = UNSET,
-) -> dict[str, Any]:
+    type_: ArchiveType | str | None | Unset = UNSET,
+    archive_type: ArchiveType | str | None | Unset = UNSET,
+    period: ArchivePeriod | str | None | Unset = UNSET,
+    before: datetime.date | str | None | Unset = UNSET,
+    after: datetime.date | str | None | Unset = UNSET,
+    limit: int | None | Unset = UNSET,
+    offset: int | None | Unset = UNSET,
+) -> EndpointRequest:
+    """`GET /archives.json` as an `EndpointRequest`, built and not sent.
 
-    params: dict[str, Any] = {}
+    Optional parameters given as None or UNSET are not sent.
+    """
 
-    json_type_: str | Unset = UNSET
-    if not isinstance(type_, Unset):
-        json_type_ = type_.value
-
-    params["type"] = json_type_
-
-    json_archive_type: str | Unset = UNSET
-    if not isinstance(archive_type, Unset):
-        json_archive_type = archive_type.value
-
-    params["archive_type"] = json_archive_type
-
-    json_period: str | Unset = UNSET
-    if not isinstance(period, Unset):
-        json_period = period.value
-
-    params["period"] = json_period
-
-    json_before: str | Unset = UNSET
-    if not isinstance(before, Unset):
-        json_before = before.isoformat()
-    params["before"] = json_before
-
-    json_after: str | Unset = UNSET
-    if not isinstance(after, Unset):
-        json_after = after.isoformat()
-    params["after"] = json_after
-
-    params["limit"] = limit
-
-    params["offset"] = offset
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
-
-    _kwargs: dict[str, Any] = {"method": "get"}
+    params: dict[str, Any] = {
+        "type": query_value(type_),
+        "archive_type": query_value(archive_type),
+        "period": query_value(period),
+        "before": query_value(before),
+        "after": query_value(after),
+        "limit": query_value(limit),
+        "offset": query_value(offset),
+    }
+    _kwargs: dict[str, Any] = {"method": "GET"}
     _kwargs["url"] = "/archives.json"
-    _kwargs["params"] = params
-    return _kwargs
+    _kwargs["params"] = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    return EndpointRequest(operation_id="list_archives", **_kwargs)
 
 
 def _parse_response(
@@ -126,13 +115,13 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    type_: ArchiveType | Unset = UNSET,
-    archive_type: ArchiveType | Unset = UNSET,
-    period: ArchivePeriod | Unset = UNSET,
-    before: datetime.date | Unset = UNSET,
-    after: datetime.date | Unset = UNSET,
-    limit: int | Unset = UNSET,
-    offset: int | Unset = UNSET,
+    type_: ArchiveType | str | None | Unset = UNSET,
+    archive_type: ArchiveType | str | None | Unset = UNSET,
+    period: ArchivePeriod | str | None | Unset = UNSET,
+    before: datetime.date | str | None | Unset = UNSET,
+    after: datetime.date | str | None | Unset = UNSET,
+    limit: int | None | Unset = UNSET,
+    offset: int | None | Unset = UNSET,
 ) -> Response[ArchivePage | RapidProError | RapidProValidationError | str]:
     """List archives
 
@@ -157,7 +146,7 @@ def sync_detailed(
         Response[ArchivePage | RapidProError | RapidProValidationError | str]
     """
 
-    kwargs = _get_kwargs(
+    request = build_request(
         type_=type_,
         archive_type=archive_type,
         period=period,
@@ -166,20 +155,20 @@ def sync_detailed(
         limit=limit,
         offset=offset,
     )
-    response = client.get_httpx_client().request(**kwargs)
+    response = client.get_httpx_client().request(**request.to_httpx())
     return _build_response(client=client, response=response)
 
 
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    type_: ArchiveType | Unset = UNSET,
-    archive_type: ArchiveType | Unset = UNSET,
-    period: ArchivePeriod | Unset = UNSET,
-    before: datetime.date | Unset = UNSET,
-    after: datetime.date | Unset = UNSET,
-    limit: int | Unset = UNSET,
-    offset: int | Unset = UNSET,
+    type_: ArchiveType | str | None | Unset = UNSET,
+    archive_type: ArchiveType | str | None | Unset = UNSET,
+    period: ArchivePeriod | str | None | Unset = UNSET,
+    before: datetime.date | str | None | Unset = UNSET,
+    after: datetime.date | str | None | Unset = UNSET,
+    limit: int | None | Unset = UNSET,
+    offset: int | None | Unset = UNSET,
 ) -> Response[ArchivePage | RapidProError | RapidProValidationError | str]:
     """List archives
 
@@ -204,7 +193,7 @@ async def asyncio_detailed(
         Response[ArchivePage | RapidProError | RapidProValidationError | str]
     """
 
-    kwargs = _get_kwargs(
+    request = build_request(
         type_=type_,
         archive_type=archive_type,
         period=period,
@@ -213,20 +202,20 @@ async def asyncio_detailed(
         limit=limit,
         offset=offset,
     )
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.get_async_httpx_client().request(**request.to_httpx())
     return _build_response(client=client, response=response)
 
 
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    type_: ArchiveType | Unset = UNSET,
-    archive_type: ArchiveType | Unset = UNSET,
-    period: ArchivePeriod | Unset = UNSET,
-    before: datetime.date | Unset = UNSET,
-    after: datetime.date | Unset = UNSET,
-    limit: int | Unset = UNSET,
-    offset: int | Unset = UNSET,
+    type_: ArchiveType | str | None | Unset = UNSET,
+    archive_type: ArchiveType | str | None | Unset = UNSET,
+    period: ArchivePeriod | str | None | Unset = UNSET,
+    before: datetime.date | str | None | Unset = UNSET,
+    after: datetime.date | str | None | Unset = UNSET,
+    limit: int | None | Unset = UNSET,
+    offset: int | None | Unset = UNSET,
 ) -> ArchivePage | RapidProError | RapidProValidationError | str | None:
     """List archives
 
@@ -266,13 +255,13 @@ def sync(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    type_: ArchiveType | Unset = UNSET,
-    archive_type: ArchiveType | Unset = UNSET,
-    period: ArchivePeriod | Unset = UNSET,
-    before: datetime.date | Unset = UNSET,
-    after: datetime.date | Unset = UNSET,
-    limit: int | Unset = UNSET,
-    offset: int | Unset = UNSET,
+    type_: ArchiveType | str | None | Unset = UNSET,
+    archive_type: ArchiveType | str | None | Unset = UNSET,
+    period: ArchivePeriod | str | None | Unset = UNSET,
+    before: datetime.date | str | None | Unset = UNSET,
+    after: datetime.date | str | None | Unset = UNSET,
+    limit: int | None | Unset = UNSET,
+    offset: int | None | Unset = UNSET,
 ) -> ArchivePage | RapidProError | RapidProValidationError | str | None:
     """List archives
 

@@ -1,6 +1,6 @@
 """GET /campaign_events.json"""
 
-from typing import Any
+from typing import Any, TypedDict
 
 import httpx
 
@@ -9,30 +9,37 @@ from ...client import AuthenticatedClient, Client
 from ...models.campaign_event_page import CampaignEventPage
 from ...models.rapid_pro_error import RapidProError
 from ...models.rapid_pro_validation_error import RapidProValidationError
-from ...types import UNSET, Response, Unset, status_of
+from ...types import UNSET, EndpointRequest, Response, Unset, query_value, status_of
 
 
-def _get_kwargs(
+class QueryParams(TypedDict, total=False):
+    """The query parameters of `GET /campaign_events.json`, by argument name (None: not sent)."""
+
+    uuid: str | None
+    campaign: str | None
+    cursor: str | None
+
+
+def build_request(
     *,
-    uuid: str | Unset = UNSET,
-    campaign: str | Unset = UNSET,
-    cursor: str | Unset = UNSET,
-) -> dict[str, Any]:
+    uuid: str | None | Unset = UNSET,
+    campaign: str | None | Unset = UNSET,
+    cursor: str | None | Unset = UNSET,
+) -> EndpointRequest:
+    """`GET /campaign_events.json` as an `EndpointRequest`, built and not sent.
 
-    params: dict[str, Any] = {}
+    Optional parameters given as None or UNSET are not sent.
+    """
 
-    params["uuid"] = uuid
-
-    params["campaign"] = campaign
-
-    params["cursor"] = cursor
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
-
-    _kwargs: dict[str, Any] = {"method": "get"}
+    params: dict[str, Any] = {
+        "uuid": query_value(uuid),
+        "campaign": query_value(campaign),
+        "cursor": query_value(cursor),
+    }
+    _kwargs: dict[str, Any] = {"method": "GET"}
     _kwargs["url"] = "/campaign_events.json"
-    _kwargs["params"] = params
-    return _kwargs
+    _kwargs["params"] = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    return EndpointRequest(operation_id="list_campaign_events", **_kwargs)
 
 
 def _parse_response(
@@ -93,9 +100,9 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    uuid: str | Unset = UNSET,
-    campaign: str | Unset = UNSET,
-    cursor: str | Unset = UNSET,
+    uuid: str | None | Unset = UNSET,
+    campaign: str | None | Unset = UNSET,
+    cursor: str | None | Unset = UNSET,
 ) -> Response[CampaignEventPage | RapidProError | RapidProValidationError | str]:
     """List campaign events
 
@@ -114,21 +121,21 @@ def sync_detailed(
         Response[CampaignEventPage | RapidProError | RapidProValidationError | str]
     """
 
-    kwargs = _get_kwargs(
+    request = build_request(
         uuid=uuid,
         campaign=campaign,
         cursor=cursor,
     )
-    response = client.get_httpx_client().request(**kwargs)
+    response = client.get_httpx_client().request(**request.to_httpx())
     return _build_response(client=client, response=response)
 
 
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    uuid: str | Unset = UNSET,
-    campaign: str | Unset = UNSET,
-    cursor: str | Unset = UNSET,
+    uuid: str | None | Unset = UNSET,
+    campaign: str | None | Unset = UNSET,
+    cursor: str | None | Unset = UNSET,
 ) -> Response[CampaignEventPage | RapidProError | RapidProValidationError | str]:
     """List campaign events
 
@@ -147,21 +154,21 @@ async def asyncio_detailed(
         Response[CampaignEventPage | RapidProError | RapidProValidationError | str]
     """
 
-    kwargs = _get_kwargs(
+    request = build_request(
         uuid=uuid,
         campaign=campaign,
         cursor=cursor,
     )
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.get_async_httpx_client().request(**request.to_httpx())
     return _build_response(client=client, response=response)
 
 
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    uuid: str | Unset = UNSET,
-    campaign: str | Unset = UNSET,
-    cursor: str | Unset = UNSET,
+    uuid: str | None | Unset = UNSET,
+    campaign: str | None | Unset = UNSET,
+    cursor: str | None | Unset = UNSET,
 ) -> CampaignEventPage | RapidProError | RapidProValidationError | str | None:
     """List campaign events
 
@@ -191,9 +198,9 @@ def sync(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    uuid: str | Unset = UNSET,
-    campaign: str | Unset = UNSET,
-    cursor: str | Unset = UNSET,
+    uuid: str | None | Unset = UNSET,
+    campaign: str | None | Unset = UNSET,
+    cursor: str | None | Unset = UNSET,
 ) -> CampaignEventPage | RapidProError | RapidProValidationError | str | None:
     """List campaign events
 

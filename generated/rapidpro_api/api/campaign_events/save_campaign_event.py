@@ -1,6 +1,6 @@
 """POST /campaign_events.json"""
 
-from typing import Any
+from typing import Any, TypedDict
 
 import httpx
 
@@ -10,30 +10,37 @@ from ...models.campaign_event import CampaignEvent
 from ...models.campaign_event_write import CampaignEventWrite
 from ...models.rapid_pro_error import RapidProError
 from ...models.rapid_pro_validation_error import RapidProValidationError
-from ...types import UNSET, Response, Unset, status_of
+from ...types import UNSET, EndpointRequest, Response, Unset, query_value, status_of
 
 
-def _get_kwargs(
+class QueryParams(TypedDict, total=False):
+    """The query parameters of `POST /campaign_events.json`, by argument name (None: not sent)."""
+
+    uuid: str | None
+
+
+def build_request(
     *,
     body: CampaignEventWrite,
-    uuid: str | Unset = UNSET,
-) -> dict[str, Any]:
+    uuid: str | None | Unset = UNSET,
+) -> EndpointRequest:
+    """`POST /campaign_events.json` as an `EndpointRequest`, built and not sent.
+
+    Optional parameters given as None or UNSET are not sent.
+    """
     headers: dict[str, Any] = {}
 
-    params: dict[str, Any] = {}
-
-    params["uuid"] = uuid
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
-
-    _kwargs: dict[str, Any] = {"method": "post"}
+    params: dict[str, Any] = {
+        "uuid": query_value(uuid),
+    }
+    _kwargs: dict[str, Any] = {"method": "POST"}
     _kwargs["url"] = "/campaign_events.json"
-    _kwargs["params"] = params
+    _kwargs["params"] = {k: v for k, v in params.items() if v is not UNSET and v is not None}
     _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
     _kwargs["headers"] = headers
-    return _kwargs
+    return EndpointRequest(operation_id="save_campaign_event", **_kwargs)
 
 
 def _parse_response(
@@ -108,7 +115,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CampaignEventWrite,
-    uuid: str | Unset = UNSET,
+    uuid: str | None | Unset = UNSET,
 ) -> Response[CampaignEvent | RapidProError | RapidProValidationError | str]:
     """Create or update a campaign event
 
@@ -130,11 +137,11 @@ def sync_detailed(
         Response[CampaignEvent | RapidProError | RapidProValidationError | str]
     """
 
-    kwargs = _get_kwargs(
+    request = build_request(
         body=body,
         uuid=uuid,
     )
-    response = client.get_httpx_client().request(**kwargs)
+    response = client.get_httpx_client().request(**request.to_httpx())
     return _build_response(client=client, response=response)
 
 
@@ -142,7 +149,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CampaignEventWrite,
-    uuid: str | Unset = UNSET,
+    uuid: str | None | Unset = UNSET,
 ) -> Response[CampaignEvent | RapidProError | RapidProValidationError | str]:
     """Create or update a campaign event
 
@@ -164,11 +171,11 @@ async def asyncio_detailed(
         Response[CampaignEvent | RapidProError | RapidProValidationError | str]
     """
 
-    kwargs = _get_kwargs(
+    request = build_request(
         body=body,
         uuid=uuid,
     )
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.get_async_httpx_client().request(**request.to_httpx())
     return _build_response(client=client, response=response)
 
 
@@ -176,7 +183,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: CampaignEventWrite,
-    uuid: str | Unset = UNSET,
+    uuid: str | None | Unset = UNSET,
 ) -> CampaignEvent | RapidProError | RapidProValidationError | str | None:
     """Create or update a campaign event
 
@@ -209,7 +216,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: CampaignEventWrite,
-    uuid: str | Unset = UNSET,
+    uuid: str | None | Unset = UNSET,
 ) -> CampaignEvent | RapidProError | RapidProValidationError | str | None:
     """Create or update a campaign event
 

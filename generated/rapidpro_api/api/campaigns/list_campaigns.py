@@ -1,6 +1,6 @@
 """GET /campaigns.json"""
 
-from typing import Any
+from typing import Any, TypedDict
 
 import httpx
 
@@ -9,27 +9,34 @@ from ...client import AuthenticatedClient, Client
 from ...models.campaign_page import CampaignPage
 from ...models.rapid_pro_error import RapidProError
 from ...models.rapid_pro_validation_error import RapidProValidationError
-from ...types import UNSET, Response, Unset, status_of
+from ...types import UNSET, EndpointRequest, Response, Unset, query_value, status_of
 
 
-def _get_kwargs(
+class QueryParams(TypedDict, total=False):
+    """The query parameters of `GET /campaigns.json`, by argument name (None: not sent)."""
+
+    uuid: str | None
+    cursor: str | None
+
+
+def build_request(
     *,
-    uuid: str | Unset = UNSET,
-    cursor: str | Unset = UNSET,
-) -> dict[str, Any]:
+    uuid: str | None | Unset = UNSET,
+    cursor: str | None | Unset = UNSET,
+) -> EndpointRequest:
+    """`GET /campaigns.json` as an `EndpointRequest`, built and not sent.
 
-    params: dict[str, Any] = {}
+    Optional parameters given as None or UNSET are not sent.
+    """
 
-    params["uuid"] = uuid
-
-    params["cursor"] = cursor
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
-
-    _kwargs: dict[str, Any] = {"method": "get"}
+    params: dict[str, Any] = {
+        "uuid": query_value(uuid),
+        "cursor": query_value(cursor),
+    }
+    _kwargs: dict[str, Any] = {"method": "GET"}
     _kwargs["url"] = "/campaigns.json"
-    _kwargs["params"] = params
-    return _kwargs
+    _kwargs["params"] = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    return EndpointRequest(operation_id="list_campaigns", **_kwargs)
 
 
 def _parse_response(
@@ -90,8 +97,8 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    uuid: str | Unset = UNSET,
-    cursor: str | Unset = UNSET,
+    uuid: str | None | Unset = UNSET,
+    cursor: str | None | Unset = UNSET,
 ) -> Response[CampaignPage | RapidProError | RapidProValidationError | str]:
     """List campaigns
 
@@ -109,19 +116,19 @@ def sync_detailed(
         Response[CampaignPage | RapidProError | RapidProValidationError | str]
     """
 
-    kwargs = _get_kwargs(
+    request = build_request(
         uuid=uuid,
         cursor=cursor,
     )
-    response = client.get_httpx_client().request(**kwargs)
+    response = client.get_httpx_client().request(**request.to_httpx())
     return _build_response(client=client, response=response)
 
 
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    uuid: str | Unset = UNSET,
-    cursor: str | Unset = UNSET,
+    uuid: str | None | Unset = UNSET,
+    cursor: str | None | Unset = UNSET,
 ) -> Response[CampaignPage | RapidProError | RapidProValidationError | str]:
     """List campaigns
 
@@ -139,19 +146,19 @@ async def asyncio_detailed(
         Response[CampaignPage | RapidProError | RapidProValidationError | str]
     """
 
-    kwargs = _get_kwargs(
+    request = build_request(
         uuid=uuid,
         cursor=cursor,
     )
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.get_async_httpx_client().request(**request.to_httpx())
     return _build_response(client=client, response=response)
 
 
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    uuid: str | Unset = UNSET,
-    cursor: str | Unset = UNSET,
+    uuid: str | None | Unset = UNSET,
+    cursor: str | None | Unset = UNSET,
 ) -> CampaignPage | RapidProError | RapidProValidationError | str | None:
     """List campaigns
 
@@ -179,8 +186,8 @@ def sync(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    uuid: str | Unset = UNSET,
-    cursor: str | Unset = UNSET,
+    uuid: str | None | Unset = UNSET,
+    cursor: str | None | Unset = UNSET,
 ) -> CampaignPage | RapidProError | RapidProValidationError | str | None:
     """List campaigns
 

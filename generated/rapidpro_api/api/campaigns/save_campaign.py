@@ -1,6 +1,6 @@
 """POST /campaigns.json"""
 
-from typing import Any
+from typing import Any, TypedDict
 
 import httpx
 
@@ -10,30 +10,37 @@ from ...models.campaign import Campaign
 from ...models.campaign_write import CampaignWrite
 from ...models.rapid_pro_error import RapidProError
 from ...models.rapid_pro_validation_error import RapidProValidationError
-from ...types import UNSET, Response, Unset, status_of
+from ...types import UNSET, EndpointRequest, Response, Unset, query_value, status_of
 
 
-def _get_kwargs(
+class QueryParams(TypedDict, total=False):
+    """The query parameters of `POST /campaigns.json`, by argument name (None: not sent)."""
+
+    uuid: str | None
+
+
+def build_request(
     *,
     body: CampaignWrite,
-    uuid: str | Unset = UNSET,
-) -> dict[str, Any]:
+    uuid: str | None | Unset = UNSET,
+) -> EndpointRequest:
+    """`POST /campaigns.json` as an `EndpointRequest`, built and not sent.
+
+    Optional parameters given as None or UNSET are not sent.
+    """
     headers: dict[str, Any] = {}
 
-    params: dict[str, Any] = {}
-
-    params["uuid"] = uuid
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
-
-    _kwargs: dict[str, Any] = {"method": "post"}
+    params: dict[str, Any] = {
+        "uuid": query_value(uuid),
+    }
+    _kwargs: dict[str, Any] = {"method": "POST"}
     _kwargs["url"] = "/campaigns.json"
-    _kwargs["params"] = params
+    _kwargs["params"] = {k: v for k, v in params.items() if v is not UNSET and v is not None}
     _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
     _kwargs["headers"] = headers
-    return _kwargs
+    return EndpointRequest(operation_id="save_campaign", **_kwargs)
 
 
 def _parse_response(
@@ -108,7 +115,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CampaignWrite,
-    uuid: str | Unset = UNSET,
+    uuid: str | None | Unset = UNSET,
 ) -> Response[Campaign | RapidProError | RapidProValidationError | str]:
     """Create or update a campaign
 
@@ -128,11 +135,11 @@ def sync_detailed(
         Response[Campaign | RapidProError | RapidProValidationError | str]
     """
 
-    kwargs = _get_kwargs(
+    request = build_request(
         body=body,
         uuid=uuid,
     )
-    response = client.get_httpx_client().request(**kwargs)
+    response = client.get_httpx_client().request(**request.to_httpx())
     return _build_response(client=client, response=response)
 
 
@@ -140,7 +147,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CampaignWrite,
-    uuid: str | Unset = UNSET,
+    uuid: str | None | Unset = UNSET,
 ) -> Response[Campaign | RapidProError | RapidProValidationError | str]:
     """Create or update a campaign
 
@@ -160,11 +167,11 @@ async def asyncio_detailed(
         Response[Campaign | RapidProError | RapidProValidationError | str]
     """
 
-    kwargs = _get_kwargs(
+    request = build_request(
         body=body,
         uuid=uuid,
     )
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.get_async_httpx_client().request(**request.to_httpx())
     return _build_response(client=client, response=response)
 
 
@@ -172,7 +179,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: CampaignWrite,
-    uuid: str | Unset = UNSET,
+    uuid: str | None | Unset = UNSET,
 ) -> Campaign | RapidProError | RapidProValidationError | str | None:
     """Create or update a campaign
 
@@ -203,7 +210,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: CampaignWrite,
-    uuid: str | Unset = UNSET,
+    uuid: str | None | Unset = UNSET,
 ) -> Campaign | RapidProError | RapidProValidationError | str | None:
     """Create or update a campaign
 

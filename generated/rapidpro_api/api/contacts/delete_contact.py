@@ -1,6 +1,6 @@
 """DELETE /contacts.json"""
 
-from typing import Any, cast
+from typing import Any, TypedDict, cast
 
 import httpx
 
@@ -8,27 +8,34 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.rapid_pro_error import RapidProError
 from ...models.rapid_pro_validation_error import RapidProValidationError
-from ...types import UNSET, Response, Unset, status_of
+from ...types import UNSET, EndpointRequest, Response, Unset, query_value, status_of
 
 
-def _get_kwargs(
+class QueryParams(TypedDict, total=False):
+    """The query parameters of `DELETE /contacts.json`, by argument name (None: not sent)."""
+
+    uuid: str | None
+    urn: str | None
+
+
+def build_request(
     *,
-    uuid: str | Unset = UNSET,
-    urn: str | Unset = UNSET,
-) -> dict[str, Any]:
+    uuid: str | None | Unset = UNSET,
+    urn: str | None | Unset = UNSET,
+) -> EndpointRequest:
+    """`DELETE /contacts.json` as an `EndpointRequest`, built and not sent.
 
-    params: dict[str, Any] = {}
+    Optional parameters given as None or UNSET are not sent.
+    """
 
-    params["uuid"] = uuid
-
-    params["urn"] = urn
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
-
-    _kwargs: dict[str, Any] = {"method": "delete"}
+    params: dict[str, Any] = {
+        "uuid": query_value(uuid),
+        "urn": query_value(urn),
+    }
+    _kwargs: dict[str, Any] = {"method": "DELETE"}
     _kwargs["url"] = "/contacts.json"
-    _kwargs["params"] = params
-    return _kwargs
+    _kwargs["params"] = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    return EndpointRequest(operation_id="delete_contact", **_kwargs)
 
 
 def _parse_response(
@@ -96,8 +103,8 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    uuid: str | Unset = UNSET,
-    urn: str | Unset = UNSET,
+    uuid: str | None | Unset = UNSET,
+    urn: str | None | Unset = UNSET,
 ) -> Response[Any | RapidProError | RapidProValidationError | str]:
     """Delete a contact
 
@@ -116,19 +123,19 @@ def sync_detailed(
         Response[Any | RapidProError | RapidProValidationError | str]
     """
 
-    kwargs = _get_kwargs(
+    request = build_request(
         uuid=uuid,
         urn=urn,
     )
-    response = client.get_httpx_client().request(**kwargs)
+    response = client.get_httpx_client().request(**request.to_httpx())
     return _build_response(client=client, response=response)
 
 
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    uuid: str | Unset = UNSET,
-    urn: str | Unset = UNSET,
+    uuid: str | None | Unset = UNSET,
+    urn: str | None | Unset = UNSET,
 ) -> Response[Any | RapidProError | RapidProValidationError | str]:
     """Delete a contact
 
@@ -147,19 +154,19 @@ async def asyncio_detailed(
         Response[Any | RapidProError | RapidProValidationError | str]
     """
 
-    kwargs = _get_kwargs(
+    request = build_request(
         uuid=uuid,
         urn=urn,
     )
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.get_async_httpx_client().request(**request.to_httpx())
     return _build_response(client=client, response=response)
 
 
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    uuid: str | Unset = UNSET,
-    urn: str | Unset = UNSET,
+    uuid: str | None | Unset = UNSET,
+    urn: str | None | Unset = UNSET,
 ) -> Any | RapidProError | RapidProValidationError | str | None:
     """Delete a contact
 
@@ -188,8 +195,8 @@ def sync(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    uuid: str | Unset = UNSET,
-    urn: str | Unset = UNSET,
+    uuid: str | None | Unset = UNSET,
+    urn: str | None | Unset = UNSET,
 ) -> Any | RapidProError | RapidProValidationError | str | None:
     """Delete a contact
 

@@ -1,7 +1,7 @@
 """GET /contacts.json"""
 
 import datetime
-from typing import Any
+from typing import Any, TypedDict
 
 import httpx
 
@@ -11,61 +11,58 @@ from ...models.contact_page import ContactPage
 from ...models.rapid_pro_error import RapidProError
 from ...models.rapid_pro_validation_error import RapidProValidationError
 from ...models.urn_order import UrnOrder
-from ...types import UNSET, Response, Unset, status_of
+from ...types import UNSET, EndpointRequest, Response, Unset, query_value, status_of
 
 
-def _get_kwargs(
+class QueryParams(TypedDict, total=False):
+    """The query parameters of `GET /contacts.json`, by argument name (None: not sent)."""
+
+    uuid: str | None
+    urn: str | None
+    group: str | None
+    deleted: bool | None
+    before: datetime.datetime | str | None
+    after: datetime.datetime | str | None
+    reverse: bool | None
+    expand_urns: bool | None
+    urn_order: UrnOrder | str | None
+    cursor: str | None
+
+
+def build_request(
     *,
-    uuid: str | Unset = UNSET,
-    urn: str | Unset = UNSET,
-    group: str | Unset = UNSET,
-    deleted: bool | Unset = UNSET,
-    before: datetime.datetime | Unset = UNSET,
-    after: datetime.datetime | Unset = UNSET,
-    reverse: bool | Unset = UNSET,
-    expand_urns: bool | Unset = UNSET,
-    urn_order: UrnOrder | Unset = UNSET,
-    cursor: str | Unset = UNSET,
-) -> dict[str, Any]:
+    uuid: str | None | Unset = UNSET,
+    urn: str | None | Unset = UNSET,
+    group: str | None | Unset = UNSET,
+    deleted: bool | None | Unset = UNSET,
+    before: datetime.datetime | str | None | Unset = UNSET,
+    after: datetime.datetime | str | None | Unset = UNSET,
+    reverse: bool | None | Unset = UNSET,
+    expand_urns: bool | None | Unset = UNSET,
+    urn_order: UrnOrder | str | None | Unset = UNSET,
+    cursor: str | None | Unset = UNSET,
+) -> EndpointRequest:
+    """`GET /contacts.json` as an `EndpointRequest`, built and not sent.
 
-    params: dict[str, Any] = {}
+    Optional parameters given as None or UNSET are not sent.
+    """
 
-    params["uuid"] = uuid
-
-    params["urn"] = urn
-
-    params["group"] = group
-
-    params["deleted"] = deleted
-
-    json_before: str | Unset = UNSET
-    if not isinstance(before, Unset):
-        json_before = before.isoformat()
-    params["before"] = json_before
-
-    json_after: str | Unset = UNSET
-    if not isinstance(after, Unset):
-        json_after = after.isoformat()
-    params["after"] = json_after
-
-    params["reverse"] = reverse
-
-    params["expand_urns"] = expand_urns
-
-    json_urn_order: str | Unset = UNSET
-    if not isinstance(urn_order, Unset):
-        json_urn_order = urn_order.value
-
-    params["urn_order"] = json_urn_order
-
-    params["cursor"] = cursor
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
-
-    _kwargs: dict[str, Any] = {"method": "get"}
+    params: dict[str, Any] = {
+        "uuid": query_value(uuid),
+        "urn": query_value(urn),
+        "group": query_value(group),
+        "deleted": query_value(deleted),
+        "before": query_value(before),
+        "after": query_value(after),
+        "reverse": query_value(reverse),
+        "expand_urns": query_value(expand_urns),
+        "urn_order": query_value(urn_order),
+        "cursor": query_value(cursor),
+    }
+    _kwargs: dict[str, Any] = {"method": "GET"}
     _kwargs["url"] = "/contacts.json"
-    _kwargs["params"] = params
-    return _kwargs
+    _kwargs["params"] = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    return EndpointRequest(operation_id="list_contacts", **_kwargs)
 
 
 def _parse_response(
@@ -126,16 +123,16 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    uuid: str | Unset = UNSET,
-    urn: str | Unset = UNSET,
-    group: str | Unset = UNSET,
-    deleted: bool | Unset = UNSET,
-    before: datetime.datetime | Unset = UNSET,
-    after: datetime.datetime | Unset = UNSET,
-    reverse: bool | Unset = UNSET,
-    expand_urns: bool | Unset = UNSET,
-    urn_order: UrnOrder | Unset = UNSET,
-    cursor: str | Unset = UNSET,
+    uuid: str | None | Unset = UNSET,
+    urn: str | None | Unset = UNSET,
+    group: str | None | Unset = UNSET,
+    deleted: bool | None | Unset = UNSET,
+    before: datetime.datetime | str | None | Unset = UNSET,
+    after: datetime.datetime | str | None | Unset = UNSET,
+    reverse: bool | None | Unset = UNSET,
+    expand_urns: bool | None | Unset = UNSET,
+    urn_order: UrnOrder | str | None | Unset = UNSET,
+    cursor: str | None | Unset = UNSET,
 ) -> Response[ContactPage | RapidProError | RapidProValidationError | str]:
     """List contacts
 
@@ -163,7 +160,7 @@ def sync_detailed(
         Response[ContactPage | RapidProError | RapidProValidationError | str]
     """
 
-    kwargs = _get_kwargs(
+    request = build_request(
         uuid=uuid,
         urn=urn,
         group=group,
@@ -175,23 +172,23 @@ def sync_detailed(
         urn_order=urn_order,
         cursor=cursor,
     )
-    response = client.get_httpx_client().request(**kwargs)
+    response = client.get_httpx_client().request(**request.to_httpx())
     return _build_response(client=client, response=response)
 
 
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    uuid: str | Unset = UNSET,
-    urn: str | Unset = UNSET,
-    group: str | Unset = UNSET,
-    deleted: bool | Unset = UNSET,
-    before: datetime.datetime | Unset = UNSET,
-    after: datetime.datetime | Unset = UNSET,
-    reverse: bool | Unset = UNSET,
-    expand_urns: bool | Unset = UNSET,
-    urn_order: UrnOrder | Unset = UNSET,
-    cursor: str | Unset = UNSET,
+    uuid: str | None | Unset = UNSET,
+    urn: str | None | Unset = UNSET,
+    group: str | None | Unset = UNSET,
+    deleted: bool | None | Unset = UNSET,
+    before: datetime.datetime | str | None | Unset = UNSET,
+    after: datetime.datetime | str | None | Unset = UNSET,
+    reverse: bool | None | Unset = UNSET,
+    expand_urns: bool | None | Unset = UNSET,
+    urn_order: UrnOrder | str | None | Unset = UNSET,
+    cursor: str | None | Unset = UNSET,
 ) -> Response[ContactPage | RapidProError | RapidProValidationError | str]:
     """List contacts
 
@@ -219,7 +216,7 @@ async def asyncio_detailed(
         Response[ContactPage | RapidProError | RapidProValidationError | str]
     """
 
-    kwargs = _get_kwargs(
+    request = build_request(
         uuid=uuid,
         urn=urn,
         group=group,
@@ -231,23 +228,23 @@ async def asyncio_detailed(
         urn_order=urn_order,
         cursor=cursor,
     )
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.get_async_httpx_client().request(**request.to_httpx())
     return _build_response(client=client, response=response)
 
 
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    uuid: str | Unset = UNSET,
-    urn: str | Unset = UNSET,
-    group: str | Unset = UNSET,
-    deleted: bool | Unset = UNSET,
-    before: datetime.datetime | Unset = UNSET,
-    after: datetime.datetime | Unset = UNSET,
-    reverse: bool | Unset = UNSET,
-    expand_urns: bool | Unset = UNSET,
-    urn_order: UrnOrder | Unset = UNSET,
-    cursor: str | Unset = UNSET,
+    uuid: str | None | Unset = UNSET,
+    urn: str | None | Unset = UNSET,
+    group: str | None | Unset = UNSET,
+    deleted: bool | None | Unset = UNSET,
+    before: datetime.datetime | str | None | Unset = UNSET,
+    after: datetime.datetime | str | None | Unset = UNSET,
+    reverse: bool | None | Unset = UNSET,
+    expand_urns: bool | None | Unset = UNSET,
+    urn_order: UrnOrder | str | None | Unset = UNSET,
+    cursor: str | None | Unset = UNSET,
 ) -> ContactPage | RapidProError | RapidProValidationError | str | None:
     """List contacts
 
@@ -293,16 +290,16 @@ def sync(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    uuid: str | Unset = UNSET,
-    urn: str | Unset = UNSET,
-    group: str | Unset = UNSET,
-    deleted: bool | Unset = UNSET,
-    before: datetime.datetime | Unset = UNSET,
-    after: datetime.datetime | Unset = UNSET,
-    reverse: bool | Unset = UNSET,
-    expand_urns: bool | Unset = UNSET,
-    urn_order: UrnOrder | Unset = UNSET,
-    cursor: str | Unset = UNSET,
+    uuid: str | None | Unset = UNSET,
+    urn: str | None | Unset = UNSET,
+    group: str | None | Unset = UNSET,
+    deleted: bool | None | Unset = UNSET,
+    before: datetime.datetime | str | None | Unset = UNSET,
+    after: datetime.datetime | str | None | Unset = UNSET,
+    reverse: bool | None | Unset = UNSET,
+    expand_urns: bool | None | Unset = UNSET,
+    urn_order: UrnOrder | str | None | Unset = UNSET,
+    cursor: str | None | Unset = UNSET,
 ) -> ContactPage | RapidProError | RapidProValidationError | str | None:
     """List contacts
 

@@ -1,6 +1,6 @@
 """POST /contacts.json"""
 
-from typing import Any
+from typing import Any, TypedDict
 
 import httpx
 
@@ -11,43 +11,46 @@ from ...models.contact_write import ContactWrite
 from ...models.rapid_pro_error import RapidProError
 from ...models.rapid_pro_validation_error import RapidProValidationError
 from ...models.urn_order import UrnOrder
-from ...types import UNSET, Response, Unset, status_of
+from ...types import UNSET, EndpointRequest, Response, Unset, query_value, status_of
 
 
-def _get_kwargs(
+class QueryParams(TypedDict, total=False):
+    """The query parameters of `POST /contacts.json`, by argument name (None: not sent)."""
+
+    uuid: str | None
+    urn: str | None
+    expand_urns: bool | None
+    urn_order: UrnOrder | str | None
+
+
+def build_request(
     *,
     body: ContactWrite,
-    uuid: str | Unset = UNSET,
-    urn: str | Unset = UNSET,
-    expand_urns: bool | Unset = UNSET,
-    urn_order: UrnOrder | Unset = UNSET,
-) -> dict[str, Any]:
+    uuid: str | None | Unset = UNSET,
+    urn: str | None | Unset = UNSET,
+    expand_urns: bool | None | Unset = UNSET,
+    urn_order: UrnOrder | str | None | Unset = UNSET,
+) -> EndpointRequest:
+    """`POST /contacts.json` as an `EndpointRequest`, built and not sent.
+
+    Optional parameters given as None or UNSET are not sent.
+    """
     headers: dict[str, Any] = {}
 
-    params: dict[str, Any] = {}
-
-    params["uuid"] = uuid
-
-    params["urn"] = urn
-
-    params["expand_urns"] = expand_urns
-
-    json_urn_order: str | Unset = UNSET
-    if not isinstance(urn_order, Unset):
-        json_urn_order = urn_order.value
-
-    params["urn_order"] = json_urn_order
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
-
-    _kwargs: dict[str, Any] = {"method": "post"}
+    params: dict[str, Any] = {
+        "uuid": query_value(uuid),
+        "urn": query_value(urn),
+        "expand_urns": query_value(expand_urns),
+        "urn_order": query_value(urn_order),
+    }
+    _kwargs: dict[str, Any] = {"method": "POST"}
     _kwargs["url"] = "/contacts.json"
-    _kwargs["params"] = params
+    _kwargs["params"] = {k: v for k, v in params.items() if v is not UNSET and v is not None}
     _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
     _kwargs["headers"] = headers
-    return _kwargs
+    return EndpointRequest(operation_id="save_contact", **_kwargs)
 
 
 def _parse_response(
@@ -122,10 +125,10 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: ContactWrite,
-    uuid: str | Unset = UNSET,
-    urn: str | Unset = UNSET,
-    expand_urns: bool | Unset = UNSET,
-    urn_order: UrnOrder | Unset = UNSET,
+    uuid: str | None | Unset = UNSET,
+    urn: str | None | Unset = UNSET,
+    expand_urns: bool | None | Unset = UNSET,
+    urn_order: UrnOrder | str | None | Unset = UNSET,
 ) -> Response[Contact | RapidProError | RapidProValidationError | str]:
     """Create, update or upsert a contact
 
@@ -152,14 +155,14 @@ def sync_detailed(
         Response[Contact | RapidProError | RapidProValidationError | str]
     """
 
-    kwargs = _get_kwargs(
+    request = build_request(
         body=body,
         uuid=uuid,
         urn=urn,
         expand_urns=expand_urns,
         urn_order=urn_order,
     )
-    response = client.get_httpx_client().request(**kwargs)
+    response = client.get_httpx_client().request(**request.to_httpx())
     return _build_response(client=client, response=response)
 
 
@@ -167,10 +170,10 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: ContactWrite,
-    uuid: str | Unset = UNSET,
-    urn: str | Unset = UNSET,
-    expand_urns: bool | Unset = UNSET,
-    urn_order: UrnOrder | Unset = UNSET,
+    uuid: str | None | Unset = UNSET,
+    urn: str | None | Unset = UNSET,
+    expand_urns: bool | None | Unset = UNSET,
+    urn_order: UrnOrder | str | None | Unset = UNSET,
 ) -> Response[Contact | RapidProError | RapidProValidationError | str]:
     """Create, update or upsert a contact
 
@@ -197,14 +200,14 @@ async def asyncio_detailed(
         Response[Contact | RapidProError | RapidProValidationError | str]
     """
 
-    kwargs = _get_kwargs(
+    request = build_request(
         body=body,
         uuid=uuid,
         urn=urn,
         expand_urns=expand_urns,
         urn_order=urn_order,
     )
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.get_async_httpx_client().request(**request.to_httpx())
     return _build_response(client=client, response=response)
 
 
@@ -212,10 +215,10 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: ContactWrite,
-    uuid: str | Unset = UNSET,
-    urn: str | Unset = UNSET,
-    expand_urns: bool | Unset = UNSET,
-    urn_order: UrnOrder | Unset = UNSET,
+    uuid: str | None | Unset = UNSET,
+    urn: str | None | Unset = UNSET,
+    expand_urns: bool | None | Unset = UNSET,
+    urn_order: UrnOrder | str | None | Unset = UNSET,
 ) -> Contact | RapidProError | RapidProValidationError | str | None:
     """Create, update or upsert a contact
 
@@ -256,10 +259,10 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: ContactWrite,
-    uuid: str | Unset = UNSET,
-    urn: str | Unset = UNSET,
-    expand_urns: bool | Unset = UNSET,
-    urn_order: UrnOrder | Unset = UNSET,
+    uuid: str | None | Unset = UNSET,
+    urn: str | None | Unset = UNSET,
+    expand_urns: bool | None | Unset = UNSET,
+    urn_order: UrnOrder | str | None | Unset = UNSET,
 ) -> Contact | RapidProError | RapidProValidationError | str | None:
     """Create, update or upsert a contact
 

@@ -1,6 +1,6 @@
 """GET /definitions.json"""
 
-from typing import Any
+from typing import Any, TypedDict
 
 import httpx
 
@@ -10,42 +10,37 @@ from ...models.definition_dependencies import DefinitionDependencies
 from ...models.definitions import Definitions
 from ...models.rapid_pro_error import RapidProError
 from ...models.rapid_pro_validation_error import RapidProValidationError
-from ...types import UNSET, Response, Unset, status_of
+from ...types import UNSET, EndpointRequest, Response, Unset, query_value, status_of
 
 
-def _get_kwargs(
+class QueryParams(TypedDict, total=False):
+    """The query parameters of `GET /definitions.json`, by argument name (None: not sent)."""
+
+    flow: list[str] | None
+    campaign: list[str] | None
+    dependencies: DefinitionDependencies | str | None
+
+
+def build_request(
     *,
-    flow: list[str] | Unset = UNSET,
-    campaign: list[str] | Unset = UNSET,
-    dependencies: DefinitionDependencies | Unset = UNSET,
-) -> dict[str, Any]:
+    flow: list[str] | None | Unset = UNSET,
+    campaign: list[str] | None | Unset = UNSET,
+    dependencies: DefinitionDependencies | str | None | Unset = UNSET,
+) -> EndpointRequest:
+    """`GET /definitions.json` as an `EndpointRequest`, built and not sent.
 
-    params: dict[str, Any] = {}
+    Optional parameters given as None or UNSET are not sent.
+    """
 
-    json_flow: list[str] | Unset = UNSET
-    if not isinstance(flow, Unset):
-        json_flow = flow
-
-    params["flow"] = json_flow
-
-    json_campaign: list[str] | Unset = UNSET
-    if not isinstance(campaign, Unset):
-        json_campaign = campaign
-
-    params["campaign"] = json_campaign
-
-    json_dependencies: str | Unset = UNSET
-    if not isinstance(dependencies, Unset):
-        json_dependencies = dependencies.value
-
-    params["dependencies"] = json_dependencies
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
-
-    _kwargs: dict[str, Any] = {"method": "get"}
+    params: dict[str, Any] = {
+        "flow": query_value(flow),
+        "campaign": query_value(campaign),
+        "dependencies": query_value(dependencies),
+    }
+    _kwargs: dict[str, Any] = {"method": "GET"}
     _kwargs["url"] = "/definitions.json"
-    _kwargs["params"] = params
-    return _kwargs
+    _kwargs["params"] = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    return EndpointRequest(operation_id="get_definitions", **_kwargs)
 
 
 def _parse_response(
@@ -106,9 +101,9 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    flow: list[str] | Unset = UNSET,
-    campaign: list[str] | Unset = UNSET,
-    dependencies: DefinitionDependencies | Unset = UNSET,
+    flow: list[str] | None | Unset = UNSET,
+    campaign: list[str] | None | Unset = UNSET,
+    dependencies: DefinitionDependencies | str | None | Unset = UNSET,
 ) -> Response[Definitions | RapidProError | RapidProValidationError | str]:
     """Export definitions
 
@@ -128,21 +123,21 @@ def sync_detailed(
         Response[Definitions | RapidProError | RapidProValidationError | str]
     """
 
-    kwargs = _get_kwargs(
+    request = build_request(
         flow=flow,
         campaign=campaign,
         dependencies=dependencies,
     )
-    response = client.get_httpx_client().request(**kwargs)
+    response = client.get_httpx_client().request(**request.to_httpx())
     return _build_response(client=client, response=response)
 
 
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    flow: list[str] | Unset = UNSET,
-    campaign: list[str] | Unset = UNSET,
-    dependencies: DefinitionDependencies | Unset = UNSET,
+    flow: list[str] | None | Unset = UNSET,
+    campaign: list[str] | None | Unset = UNSET,
+    dependencies: DefinitionDependencies | str | None | Unset = UNSET,
 ) -> Response[Definitions | RapidProError | RapidProValidationError | str]:
     """Export definitions
 
@@ -162,21 +157,21 @@ async def asyncio_detailed(
         Response[Definitions | RapidProError | RapidProValidationError | str]
     """
 
-    kwargs = _get_kwargs(
+    request = build_request(
         flow=flow,
         campaign=campaign,
         dependencies=dependencies,
     )
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.get_async_httpx_client().request(**request.to_httpx())
     return _build_response(client=client, response=response)
 
 
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    flow: list[str] | Unset = UNSET,
-    campaign: list[str] | Unset = UNSET,
-    dependencies: DefinitionDependencies | Unset = UNSET,
+    flow: list[str] | None | Unset = UNSET,
+    campaign: list[str] | None | Unset = UNSET,
+    dependencies: DefinitionDependencies | str | None | Unset = UNSET,
 ) -> Definitions | RapidProError | RapidProValidationError | str | None:
     """Export definitions
 
@@ -207,9 +202,9 @@ def sync(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    flow: list[str] | Unset = UNSET,
-    campaign: list[str] | Unset = UNSET,
-    dependencies: DefinitionDependencies | Unset = UNSET,
+    flow: list[str] | None | Unset = UNSET,
+    campaign: list[str] | None | Unset = UNSET,
+    dependencies: DefinitionDependencies | str | None | Unset = UNSET,
 ) -> Definitions | RapidProError | RapidProValidationError | str | None:
     """Export definitions
 

@@ -1,6 +1,6 @@
 """POST /fields.json"""
 
-from typing import Any
+from typing import Any, TypedDict
 
 import httpx
 
@@ -10,30 +10,37 @@ from ...models.contact_field import ContactField
 from ...models.contact_field_write import ContactFieldWrite
 from ...models.rapid_pro_error import RapidProError
 from ...models.rapid_pro_validation_error import RapidProValidationError
-from ...types import UNSET, Response, Unset, status_of
+from ...types import UNSET, EndpointRequest, Response, Unset, query_value, status_of
 
 
-def _get_kwargs(
+class QueryParams(TypedDict, total=False):
+    """The query parameters of `POST /fields.json`, by argument name (None: not sent)."""
+
+    key: str | None
+
+
+def build_request(
     *,
     body: ContactFieldWrite,
-    key: str | Unset = UNSET,
-) -> dict[str, Any]:
+    key: str | None | Unset = UNSET,
+) -> EndpointRequest:
+    """`POST /fields.json` as an `EndpointRequest`, built and not sent.
+
+    Optional parameters given as None or UNSET are not sent.
+    """
     headers: dict[str, Any] = {}
 
-    params: dict[str, Any] = {}
-
-    params["key"] = key
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
-
-    _kwargs: dict[str, Any] = {"method": "post"}
+    params: dict[str, Any] = {
+        "key": query_value(key),
+    }
+    _kwargs: dict[str, Any] = {"method": "POST"}
     _kwargs["url"] = "/fields.json"
-    _kwargs["params"] = params
+    _kwargs["params"] = {k: v for k, v in params.items() if v is not UNSET and v is not None}
     _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
     _kwargs["headers"] = headers
-    return _kwargs
+    return EndpointRequest(operation_id="save_field", **_kwargs)
 
 
 def _parse_response(
@@ -116,7 +123,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: ContactFieldWrite,
-    key: str | Unset = UNSET,
+    key: str | None | Unset = UNSET,
 ) -> Response[ContactField | RapidProError | RapidProValidationError | str]:
     """Create or update a contact field
 
@@ -138,11 +145,11 @@ def sync_detailed(
         Response[ContactField | RapidProError | RapidProValidationError | str]
     """
 
-    kwargs = _get_kwargs(
+    request = build_request(
         body=body,
         key=key,
     )
-    response = client.get_httpx_client().request(**kwargs)
+    response = client.get_httpx_client().request(**request.to_httpx())
     return _build_response(client=client, response=response)
 
 
@@ -150,7 +157,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: ContactFieldWrite,
-    key: str | Unset = UNSET,
+    key: str | None | Unset = UNSET,
 ) -> Response[ContactField | RapidProError | RapidProValidationError | str]:
     """Create or update a contact field
 
@@ -172,11 +179,11 @@ async def asyncio_detailed(
         Response[ContactField | RapidProError | RapidProValidationError | str]
     """
 
-    kwargs = _get_kwargs(
+    request = build_request(
         body=body,
         key=key,
     )
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.get_async_httpx_client().request(**request.to_httpx())
     return _build_response(client=client, response=response)
 
 
@@ -184,7 +191,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: ContactFieldWrite,
-    key: str | Unset = UNSET,
+    key: str | None | Unset = UNSET,
 ) -> ContactField | RapidProError | RapidProValidationError | str | None:
     """Create or update a contact field
 
@@ -217,7 +224,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: ContactFieldWrite,
-    key: str | Unset = UNSET,
+    key: str | None | Unset = UNSET,
 ) -> ContactField | RapidProError | RapidProValidationError | str | None:
     """Create or update a contact field
 

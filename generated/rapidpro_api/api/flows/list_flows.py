@@ -1,7 +1,7 @@
 """GET /flows.json"""
 
 import datetime
-from typing import Any
+from typing import Any, TypedDict
 
 import httpx
 
@@ -11,49 +11,46 @@ from ...models.flow_page import FlowPage
 from ...models.flow_type import FlowType
 from ...models.rapid_pro_error import RapidProError
 from ...models.rapid_pro_validation_error import RapidProValidationError
-from ...types import UNSET, Response, Unset, status_of
+from ...types import UNSET, EndpointRequest, Response, Unset, query_value, status_of
 
 
-def _get_kwargs(
+class QueryParams(TypedDict, total=False):
+    """The query parameters of `GET /flows.json`, by argument name (None: not sent)."""
+
+    uuid: str | None
+    type_: FlowType | str | None
+    archived: bool | None
+    before: datetime.datetime | str | None
+    after: datetime.datetime | str | None
+    cursor: str | None
+
+
+def build_request(
     *,
-    uuid: str | Unset = UNSET,
-    type_: FlowType | Unset = UNSET,
-    archived: bool | Unset = UNSET,
-    before: datetime.datetime | Unset = UNSET,
-    after: datetime.datetime | Unset = UNSET,
-    cursor: str | Unset = UNSET,
-) -> dict[str, Any]:
+    uuid: str | None | Unset = UNSET,
+    type_: FlowType | str | None | Unset = UNSET,
+    archived: bool | None | Unset = UNSET,
+    before: datetime.datetime | str | None | Unset = UNSET,
+    after: datetime.datetime | str | None | Unset = UNSET,
+    cursor: str | None | Unset = UNSET,
+) -> EndpointRequest:
+    """`GET /flows.json` as an `EndpointRequest`, built and not sent.
 
-    params: dict[str, Any] = {}
+    Optional parameters given as None or UNSET are not sent.
+    """
 
-    params["uuid"] = uuid
-
-    json_type_: str | Unset = UNSET
-    if not isinstance(type_, Unset):
-        json_type_ = type_.value
-
-    params["type"] = json_type_
-
-    params["archived"] = archived
-
-    json_before: str | Unset = UNSET
-    if not isinstance(before, Unset):
-        json_before = before.isoformat()
-    params["before"] = json_before
-
-    json_after: str | Unset = UNSET
-    if not isinstance(after, Unset):
-        json_after = after.isoformat()
-    params["after"] = json_after
-
-    params["cursor"] = cursor
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
-
-    _kwargs: dict[str, Any] = {"method": "get"}
+    params: dict[str, Any] = {
+        "uuid": query_value(uuid),
+        "type": query_value(type_),
+        "archived": query_value(archived),
+        "before": query_value(before),
+        "after": query_value(after),
+        "cursor": query_value(cursor),
+    }
+    _kwargs: dict[str, Any] = {"method": "GET"}
     _kwargs["url"] = "/flows.json"
-    _kwargs["params"] = params
-    return _kwargs
+    _kwargs["params"] = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    return EndpointRequest(operation_id="list_flows", **_kwargs)
 
 
 def _parse_response(
@@ -114,12 +111,12 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    uuid: str | Unset = UNSET,
-    type_: FlowType | Unset = UNSET,
-    archived: bool | Unset = UNSET,
-    before: datetime.datetime | Unset = UNSET,
-    after: datetime.datetime | Unset = UNSET,
-    cursor: str | Unset = UNSET,
+    uuid: str | None | Unset = UNSET,
+    type_: FlowType | str | None | Unset = UNSET,
+    archived: bool | None | Unset = UNSET,
+    before: datetime.datetime | str | None | Unset = UNSET,
+    after: datetime.datetime | str | None | Unset = UNSET,
+    cursor: str | None | Unset = UNSET,
 ) -> Response[FlowPage | RapidProError | RapidProValidationError | str]:
     """List flows
 
@@ -141,7 +138,7 @@ def sync_detailed(
         Response[FlowPage | RapidProError | RapidProValidationError | str]
     """
 
-    kwargs = _get_kwargs(
+    request = build_request(
         uuid=uuid,
         type_=type_,
         archived=archived,
@@ -149,19 +146,19 @@ def sync_detailed(
         after=after,
         cursor=cursor,
     )
-    response = client.get_httpx_client().request(**kwargs)
+    response = client.get_httpx_client().request(**request.to_httpx())
     return _build_response(client=client, response=response)
 
 
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    uuid: str | Unset = UNSET,
-    type_: FlowType | Unset = UNSET,
-    archived: bool | Unset = UNSET,
-    before: datetime.datetime | Unset = UNSET,
-    after: datetime.datetime | Unset = UNSET,
-    cursor: str | Unset = UNSET,
+    uuid: str | None | Unset = UNSET,
+    type_: FlowType | str | None | Unset = UNSET,
+    archived: bool | None | Unset = UNSET,
+    before: datetime.datetime | str | None | Unset = UNSET,
+    after: datetime.datetime | str | None | Unset = UNSET,
+    cursor: str | None | Unset = UNSET,
 ) -> Response[FlowPage | RapidProError | RapidProValidationError | str]:
     """List flows
 
@@ -183,7 +180,7 @@ async def asyncio_detailed(
         Response[FlowPage | RapidProError | RapidProValidationError | str]
     """
 
-    kwargs = _get_kwargs(
+    request = build_request(
         uuid=uuid,
         type_=type_,
         archived=archived,
@@ -191,19 +188,19 @@ async def asyncio_detailed(
         after=after,
         cursor=cursor,
     )
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.get_async_httpx_client().request(**request.to_httpx())
     return _build_response(client=client, response=response)
 
 
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    uuid: str | Unset = UNSET,
-    type_: FlowType | Unset = UNSET,
-    archived: bool | Unset = UNSET,
-    before: datetime.datetime | Unset = UNSET,
-    after: datetime.datetime | Unset = UNSET,
-    cursor: str | Unset = UNSET,
+    uuid: str | None | Unset = UNSET,
+    type_: FlowType | str | None | Unset = UNSET,
+    archived: bool | None | Unset = UNSET,
+    before: datetime.datetime | str | None | Unset = UNSET,
+    after: datetime.datetime | str | None | Unset = UNSET,
+    cursor: str | None | Unset = UNSET,
 ) -> FlowPage | RapidProError | RapidProValidationError | str | None:
     """List flows
 
@@ -239,12 +236,12 @@ def sync(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    uuid: str | Unset = UNSET,
-    type_: FlowType | Unset = UNSET,
-    archived: bool | Unset = UNSET,
-    before: datetime.datetime | Unset = UNSET,
-    after: datetime.datetime | Unset = UNSET,
-    cursor: str | Unset = UNSET,
+    uuid: str | None | Unset = UNSET,
+    type_: FlowType | str | None | Unset = UNSET,
+    archived: bool | None | Unset = UNSET,
+    before: datetime.datetime | str | None | Unset = UNSET,
+    after: datetime.datetime | str | None | Unset = UNSET,
+    cursor: str | None | Unset = UNSET,
 ) -> FlowPage | RapidProError | RapidProValidationError | str | None:
     """List flows
 

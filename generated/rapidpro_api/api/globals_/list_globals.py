@@ -1,7 +1,7 @@
 """GET /globals.json"""
 
 import datetime
-from typing import Any
+from typing import Any, TypedDict
 
 import httpx
 
@@ -10,42 +10,43 @@ from ...client import AuthenticatedClient, Client
 from ...models.global_page import GlobalPage
 from ...models.rapid_pro_error import RapidProError
 from ...models.rapid_pro_validation_error import RapidProValidationError
-from ...types import UNSET, Response, Unset, status_of
+from ...types import UNSET, EndpointRequest, Response, Unset, query_value, status_of
 
 
-def _get_kwargs(
+class QueryParams(TypedDict, total=False):
+    """The query parameters of `GET /globals.json`, by argument name (None: not sent)."""
+
+    key: str | None
+    before: datetime.datetime | str | None
+    after: datetime.datetime | str | None
+    reverse: bool | None
+    cursor: str | None
+
+
+def build_request(
     *,
-    key: str | Unset = UNSET,
-    before: datetime.datetime | Unset = UNSET,
-    after: datetime.datetime | Unset = UNSET,
-    reverse: bool | Unset = UNSET,
-    cursor: str | Unset = UNSET,
-) -> dict[str, Any]:
+    key: str | None | Unset = UNSET,
+    before: datetime.datetime | str | None | Unset = UNSET,
+    after: datetime.datetime | str | None | Unset = UNSET,
+    reverse: bool | None | Unset = UNSET,
+    cursor: str | None | Unset = UNSET,
+) -> EndpointRequest:
+    """`GET /globals.json` as an `EndpointRequest`, built and not sent.
 
-    params: dict[str, Any] = {}
+    Optional parameters given as None or UNSET are not sent.
+    """
 
-    params["key"] = key
-
-    json_before: str | Unset = UNSET
-    if not isinstance(before, Unset):
-        json_before = before.isoformat()
-    params["before"] = json_before
-
-    json_after: str | Unset = UNSET
-    if not isinstance(after, Unset):
-        json_after = after.isoformat()
-    params["after"] = json_after
-
-    params["reverse"] = reverse
-
-    params["cursor"] = cursor
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
-
-    _kwargs: dict[str, Any] = {"method": "get"}
+    params: dict[str, Any] = {
+        "key": query_value(key),
+        "before": query_value(before),
+        "after": query_value(after),
+        "reverse": query_value(reverse),
+        "cursor": query_value(cursor),
+    }
+    _kwargs: dict[str, Any] = {"method": "GET"}
     _kwargs["url"] = "/globals.json"
-    _kwargs["params"] = params
-    return _kwargs
+    _kwargs["params"] = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    return EndpointRequest(operation_id="list_globals", **_kwargs)
 
 
 def _parse_response(
@@ -106,11 +107,11 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    key: str | Unset = UNSET,
-    before: datetime.datetime | Unset = UNSET,
-    after: datetime.datetime | Unset = UNSET,
-    reverse: bool | Unset = UNSET,
-    cursor: str | Unset = UNSET,
+    key: str | None | Unset = UNSET,
+    before: datetime.datetime | str | None | Unset = UNSET,
+    after: datetime.datetime | str | None | Unset = UNSET,
+    reverse: bool | None | Unset = UNSET,
+    cursor: str | None | Unset = UNSET,
 ) -> Response[GlobalPage | RapidProError | RapidProValidationError | str]:
     """List globals
 
@@ -131,25 +132,25 @@ def sync_detailed(
         Response[GlobalPage | RapidProError | RapidProValidationError | str]
     """
 
-    kwargs = _get_kwargs(
+    request = build_request(
         key=key,
         before=before,
         after=after,
         reverse=reverse,
         cursor=cursor,
     )
-    response = client.get_httpx_client().request(**kwargs)
+    response = client.get_httpx_client().request(**request.to_httpx())
     return _build_response(client=client, response=response)
 
 
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    key: str | Unset = UNSET,
-    before: datetime.datetime | Unset = UNSET,
-    after: datetime.datetime | Unset = UNSET,
-    reverse: bool | Unset = UNSET,
-    cursor: str | Unset = UNSET,
+    key: str | None | Unset = UNSET,
+    before: datetime.datetime | str | None | Unset = UNSET,
+    after: datetime.datetime | str | None | Unset = UNSET,
+    reverse: bool | None | Unset = UNSET,
+    cursor: str | None | Unset = UNSET,
 ) -> Response[GlobalPage | RapidProError | RapidProValidationError | str]:
     """List globals
 
@@ -170,25 +171,25 @@ async def asyncio_detailed(
         Response[GlobalPage | RapidProError | RapidProValidationError | str]
     """
 
-    kwargs = _get_kwargs(
+    request = build_request(
         key=key,
         before=before,
         after=after,
         reverse=reverse,
         cursor=cursor,
     )
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.get_async_httpx_client().request(**request.to_httpx())
     return _build_response(client=client, response=response)
 
 
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    key: str | Unset = UNSET,
-    before: datetime.datetime | Unset = UNSET,
-    after: datetime.datetime | Unset = UNSET,
-    reverse: bool | Unset = UNSET,
-    cursor: str | Unset = UNSET,
+    key: str | None | Unset = UNSET,
+    before: datetime.datetime | str | None | Unset = UNSET,
+    after: datetime.datetime | str | None | Unset = UNSET,
+    reverse: bool | None | Unset = UNSET,
+    cursor: str | None | Unset = UNSET,
 ) -> GlobalPage | RapidProError | RapidProValidationError | str | None:
     """List globals
 
@@ -222,11 +223,11 @@ def sync(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    key: str | Unset = UNSET,
-    before: datetime.datetime | Unset = UNSET,
-    after: datetime.datetime | Unset = UNSET,
-    reverse: bool | Unset = UNSET,
-    cursor: str | Unset = UNSET,
+    key: str | None | Unset = UNSET,
+    before: datetime.datetime | str | None | Unset = UNSET,
+    after: datetime.datetime | str | None | Unset = UNSET,
+    reverse: bool | None | Unset = UNSET,
+    cursor: str | None | Unset = UNSET,
 ) -> GlobalPage | RapidProError | RapidProValidationError | str | None:
     """List globals
 

@@ -1,6 +1,6 @@
 """DELETE /groups.json"""
 
-from typing import Any, cast
+from typing import Any, Required, TypedDict, cast
 
 import httpx
 
@@ -8,24 +8,31 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.rapid_pro_error import RapidProError
 from ...models.rapid_pro_validation_error import RapidProValidationError
-from ...types import UNSET, Response, status_of
+from ...types import UNSET, EndpointRequest, Response, query_value, status_of
 
 
-def _get_kwargs(
+class QueryParams(TypedDict, total=False):
+    """The query parameters of `DELETE /groups.json`, by argument name (None: not sent)."""
+
+    uuid: Required[str]
+
+
+def build_request(
     *,
     uuid: str,
-) -> dict[str, Any]:
+) -> EndpointRequest:
+    """`DELETE /groups.json` as an `EndpointRequest`, built and not sent.
 
-    params: dict[str, Any] = {}
+    Optional parameters given as None or UNSET are not sent.
+    """
 
-    params["uuid"] = uuid
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
-
-    _kwargs: dict[str, Any] = {"method": "delete"}
+    params: dict[str, Any] = {
+        "uuid": query_value(uuid),
+    }
+    _kwargs: dict[str, Any] = {"method": "DELETE"}
     _kwargs["url"] = "/groups.json"
-    _kwargs["params"] = params
-    return _kwargs
+    _kwargs["params"] = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    return EndpointRequest(operation_id="delete_group", **_kwargs)
 
 
 def _parse_response(
@@ -111,10 +118,10 @@ def sync_detailed(
         Response[Any | RapidProError | RapidProValidationError | str]
     """
 
-    kwargs = _get_kwargs(
+    request = build_request(
         uuid=uuid,
     )
-    response = client.get_httpx_client().request(**kwargs)
+    response = client.get_httpx_client().request(**request.to_httpx())
     return _build_response(client=client, response=response)
 
 
@@ -139,10 +146,10 @@ async def asyncio_detailed(
         Response[Any | RapidProError | RapidProValidationError | str]
     """
 
-    kwargs = _get_kwargs(
+    request = build_request(
         uuid=uuid,
     )
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.get_async_httpx_client().request(**request.to_httpx())
     return _build_response(client=client, response=response)
 
 

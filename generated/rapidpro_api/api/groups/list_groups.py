@@ -1,6 +1,6 @@
 """GET /groups.json"""
 
-from typing import Any
+from typing import Any, TypedDict
 
 import httpx
 
@@ -9,33 +9,40 @@ from ...client import AuthenticatedClient, Client
 from ...models.group_page import GroupPage
 from ...models.rapid_pro_error import RapidProError
 from ...models.rapid_pro_validation_error import RapidProValidationError
-from ...types import UNSET, Response, Unset, status_of
+from ...types import UNSET, EndpointRequest, Response, Unset, query_value, status_of
 
 
-def _get_kwargs(
+class QueryParams(TypedDict, total=False):
+    """The query parameters of `GET /groups.json`, by argument name (None: not sent)."""
+
+    uuid: str | None
+    name: str | None
+    manual_only: bool | None
+    cursor: str | None
+
+
+def build_request(
     *,
-    uuid: str | Unset = UNSET,
-    name: str | Unset = UNSET,
-    manual_only: bool | Unset = UNSET,
-    cursor: str | Unset = UNSET,
-) -> dict[str, Any]:
+    uuid: str | None | Unset = UNSET,
+    name: str | None | Unset = UNSET,
+    manual_only: bool | None | Unset = UNSET,
+    cursor: str | None | Unset = UNSET,
+) -> EndpointRequest:
+    """`GET /groups.json` as an `EndpointRequest`, built and not sent.
 
-    params: dict[str, Any] = {}
+    Optional parameters given as None or UNSET are not sent.
+    """
 
-    params["uuid"] = uuid
-
-    params["name"] = name
-
-    params["manual_only"] = manual_only
-
-    params["cursor"] = cursor
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
-
-    _kwargs: dict[str, Any] = {"method": "get"}
+    params: dict[str, Any] = {
+        "uuid": query_value(uuid),
+        "name": query_value(name),
+        "manual_only": query_value(manual_only),
+        "cursor": query_value(cursor),
+    }
+    _kwargs: dict[str, Any] = {"method": "GET"}
     _kwargs["url"] = "/groups.json"
-    _kwargs["params"] = params
-    return _kwargs
+    _kwargs["params"] = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    return EndpointRequest(operation_id="list_groups", **_kwargs)
 
 
 def _parse_response(
@@ -96,10 +103,10 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    uuid: str | Unset = UNSET,
-    name: str | Unset = UNSET,
-    manual_only: bool | Unset = UNSET,
-    cursor: str | Unset = UNSET,
+    uuid: str | None | Unset = UNSET,
+    name: str | None | Unset = UNSET,
+    manual_only: bool | None | Unset = UNSET,
+    cursor: str | None | Unset = UNSET,
 ) -> Response[GroupPage | RapidProError | RapidProValidationError | str]:
     """List contact groups
 
@@ -120,23 +127,23 @@ def sync_detailed(
         Response[GroupPage | RapidProError | RapidProValidationError | str]
     """
 
-    kwargs = _get_kwargs(
+    request = build_request(
         uuid=uuid,
         name=name,
         manual_only=manual_only,
         cursor=cursor,
     )
-    response = client.get_httpx_client().request(**kwargs)
+    response = client.get_httpx_client().request(**request.to_httpx())
     return _build_response(client=client, response=response)
 
 
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    uuid: str | Unset = UNSET,
-    name: str | Unset = UNSET,
-    manual_only: bool | Unset = UNSET,
-    cursor: str | Unset = UNSET,
+    uuid: str | None | Unset = UNSET,
+    name: str | None | Unset = UNSET,
+    manual_only: bool | None | Unset = UNSET,
+    cursor: str | None | Unset = UNSET,
 ) -> Response[GroupPage | RapidProError | RapidProValidationError | str]:
     """List contact groups
 
@@ -157,23 +164,23 @@ async def asyncio_detailed(
         Response[GroupPage | RapidProError | RapidProValidationError | str]
     """
 
-    kwargs = _get_kwargs(
+    request = build_request(
         uuid=uuid,
         name=name,
         manual_only=manual_only,
         cursor=cursor,
     )
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.get_async_httpx_client().request(**request.to_httpx())
     return _build_response(client=client, response=response)
 
 
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    uuid: str | Unset = UNSET,
-    name: str | Unset = UNSET,
-    manual_only: bool | Unset = UNSET,
-    cursor: str | Unset = UNSET,
+    uuid: str | None | Unset = UNSET,
+    name: str | None | Unset = UNSET,
+    manual_only: bool | None | Unset = UNSET,
+    cursor: str | None | Unset = UNSET,
 ) -> GroupPage | RapidProError | RapidProValidationError | str | None:
     """List contact groups
 
@@ -206,10 +213,10 @@ def sync(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    uuid: str | Unset = UNSET,
-    name: str | Unset = UNSET,
-    manual_only: bool | Unset = UNSET,
-    cursor: str | Unset = UNSET,
+    uuid: str | None | Unset = UNSET,
+    name: str | None | Unset = UNSET,
+    manual_only: bool | None | Unset = UNSET,
+    cursor: str | None | Unset = UNSET,
 ) -> GroupPage | RapidProError | RapidProValidationError | str | None:
     """List contact groups
 

@@ -1,6 +1,6 @@
 """POST /groups.json"""
 
-from typing import Any
+from typing import Any, TypedDict
 
 import httpx
 
@@ -10,30 +10,37 @@ from ...models.group import Group
 from ...models.group_write import GroupWrite
 from ...models.rapid_pro_error import RapidProError
 from ...models.rapid_pro_validation_error import RapidProValidationError
-from ...types import UNSET, Response, Unset, status_of
+from ...types import UNSET, EndpointRequest, Response, Unset, query_value, status_of
 
 
-def _get_kwargs(
+class QueryParams(TypedDict, total=False):
+    """The query parameters of `POST /groups.json`, by argument name (None: not sent)."""
+
+    uuid: str | None
+
+
+def build_request(
     *,
     body: GroupWrite,
-    uuid: str | Unset = UNSET,
-) -> dict[str, Any]:
+    uuid: str | None | Unset = UNSET,
+) -> EndpointRequest:
+    """`POST /groups.json` as an `EndpointRequest`, built and not sent.
+
+    Optional parameters given as None or UNSET are not sent.
+    """
     headers: dict[str, Any] = {}
 
-    params: dict[str, Any] = {}
-
-    params["uuid"] = uuid
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
-
-    _kwargs: dict[str, Any] = {"method": "post"}
+    params: dict[str, Any] = {
+        "uuid": query_value(uuid),
+    }
+    _kwargs: dict[str, Any] = {"method": "POST"}
     _kwargs["url"] = "/groups.json"
-    _kwargs["params"] = params
+    _kwargs["params"] = {k: v for k, v in params.items() if v is not UNSET and v is not None}
     _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
     _kwargs["headers"] = headers
-    return _kwargs
+    return EndpointRequest(operation_id="save_group", **_kwargs)
 
 
 def _parse_response(
@@ -116,7 +123,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: GroupWrite,
-    uuid: str | Unset = UNSET,
+    uuid: str | None | Unset = UNSET,
 ) -> Response[Group | RapidProError | RapidProValidationError | str]:
     """Create or update a contact group
 
@@ -135,11 +142,11 @@ def sync_detailed(
         Response[Group | RapidProError | RapidProValidationError | str]
     """
 
-    kwargs = _get_kwargs(
+    request = build_request(
         body=body,
         uuid=uuid,
     )
-    response = client.get_httpx_client().request(**kwargs)
+    response = client.get_httpx_client().request(**request.to_httpx())
     return _build_response(client=client, response=response)
 
 
@@ -147,7 +154,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: GroupWrite,
-    uuid: str | Unset = UNSET,
+    uuid: str | None | Unset = UNSET,
 ) -> Response[Group | RapidProError | RapidProValidationError | str]:
     """Create or update a contact group
 
@@ -166,11 +173,11 @@ async def asyncio_detailed(
         Response[Group | RapidProError | RapidProValidationError | str]
     """
 
-    kwargs = _get_kwargs(
+    request = build_request(
         body=body,
         uuid=uuid,
     )
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.get_async_httpx_client().request(**request.to_httpx())
     return _build_response(client=client, response=response)
 
 
@@ -178,7 +185,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: GroupWrite,
-    uuid: str | Unset = UNSET,
+    uuid: str | None | Unset = UNSET,
 ) -> Group | RapidProError | RapidProValidationError | str | None:
     """Create or update a contact group
 
@@ -208,7 +215,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: GroupWrite,
-    uuid: str | Unset = UNSET,
+    uuid: str | None | Unset = UNSET,
 ) -> Group | RapidProError | RapidProValidationError | str | None:
     """Create or update a contact group
 

@@ -1,7 +1,7 @@
 """GET /messages.json"""
 
 import datetime
-from typing import Any
+from typing import Any, TypedDict
 
 import httpx
 
@@ -11,58 +11,55 @@ from ...models.message_folder import MessageFolder
 from ...models.message_page import MessagePage
 from ...models.rapid_pro_error import RapidProError
 from ...models.rapid_pro_validation_error import RapidProValidationError
-from ...types import UNSET, Response, Unset, status_of
+from ...types import UNSET, EndpointRequest, Response, Unset, query_value, status_of
 
 
-def _get_kwargs(
+class QueryParams(TypedDict, total=False):
+    """The query parameters of `GET /messages.json`, by argument name (None: not sent)."""
+
+    uuid: str | None
+    folder: MessageFolder | str | None
+    contact: str | None
+    label: str | None
+    broadcast: int | None
+    id: int | None
+    before: datetime.datetime | str | None
+    after: datetime.datetime | str | None
+    cursor: str | None
+
+
+def build_request(
     *,
-    uuid: str | Unset = UNSET,
-    folder: MessageFolder | Unset = UNSET,
-    contact: str | Unset = UNSET,
-    label: str | Unset = UNSET,
-    broadcast: int | Unset = UNSET,
-    id: int | Unset = UNSET,
-    before: datetime.datetime | Unset = UNSET,
-    after: datetime.datetime | Unset = UNSET,
-    cursor: str | Unset = UNSET,
-) -> dict[str, Any]:
+    uuid: str | None | Unset = UNSET,
+    folder: MessageFolder | str | None | Unset = UNSET,
+    contact: str | None | Unset = UNSET,
+    label: str | None | Unset = UNSET,
+    broadcast: int | None | Unset = UNSET,
+    id: int | None | Unset = UNSET,
+    before: datetime.datetime | str | None | Unset = UNSET,
+    after: datetime.datetime | str | None | Unset = UNSET,
+    cursor: str | None | Unset = UNSET,
+) -> EndpointRequest:
+    """`GET /messages.json` as an `EndpointRequest`, built and not sent.
 
-    params: dict[str, Any] = {}
+    Optional parameters given as None or UNSET are not sent.
+    """
 
-    params["uuid"] = uuid
-
-    json_folder: str | Unset = UNSET
-    if not isinstance(folder, Unset):
-        json_folder = folder.value
-
-    params["folder"] = json_folder
-
-    params["contact"] = contact
-
-    params["label"] = label
-
-    params["broadcast"] = broadcast
-
-    params["id"] = id
-
-    json_before: str | Unset = UNSET
-    if not isinstance(before, Unset):
-        json_before = before.isoformat()
-    params["before"] = json_before
-
-    json_after: str | Unset = UNSET
-    if not isinstance(after, Unset):
-        json_after = after.isoformat()
-    params["after"] = json_after
-
-    params["cursor"] = cursor
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
-
-    _kwargs: dict[str, Any] = {"method": "get"}
+    params: dict[str, Any] = {
+        "uuid": query_value(uuid),
+        "folder": query_value(folder),
+        "contact": query_value(contact),
+        "label": query_value(label),
+        "broadcast": query_value(broadcast),
+        "id": query_value(id),
+        "before": query_value(before),
+        "after": query_value(after),
+        "cursor": query_value(cursor),
+    }
+    _kwargs: dict[str, Any] = {"method": "GET"}
     _kwargs["url"] = "/messages.json"
-    _kwargs["params"] = params
-    return _kwargs
+    _kwargs["params"] = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    return EndpointRequest(operation_id="list_messages", **_kwargs)
 
 
 def _parse_response(
@@ -123,15 +120,15 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    uuid: str | Unset = UNSET,
-    folder: MessageFolder | Unset = UNSET,
-    contact: str | Unset = UNSET,
-    label: str | Unset = UNSET,
-    broadcast: int | Unset = UNSET,
-    id: int | Unset = UNSET,
-    before: datetime.datetime | Unset = UNSET,
-    after: datetime.datetime | Unset = UNSET,
-    cursor: str | Unset = UNSET,
+    uuid: str | None | Unset = UNSET,
+    folder: MessageFolder | str | None | Unset = UNSET,
+    contact: str | None | Unset = UNSET,
+    label: str | None | Unset = UNSET,
+    broadcast: int | None | Unset = UNSET,
+    id: int | None | Unset = UNSET,
+    before: datetime.datetime | str | None | Unset = UNSET,
+    after: datetime.datetime | str | None | Unset = UNSET,
+    cursor: str | None | Unset = UNSET,
 ) -> Response[MessagePage | RapidProError | RapidProValidationError | str]:
     """List messages
 
@@ -158,7 +155,7 @@ def sync_detailed(
         Response[MessagePage | RapidProError | RapidProValidationError | str]
     """
 
-    kwargs = _get_kwargs(
+    request = build_request(
         uuid=uuid,
         folder=folder,
         contact=contact,
@@ -169,22 +166,22 @@ def sync_detailed(
         after=after,
         cursor=cursor,
     )
-    response = client.get_httpx_client().request(**kwargs)
+    response = client.get_httpx_client().request(**request.to_httpx())
     return _build_response(client=client, response=response)
 
 
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    uuid: str | Unset = UNSET,
-    folder: MessageFolder | Unset = UNSET,
-    contact: str | Unset = UNSET,
-    label: str | Unset = UNSET,
-    broadcast: int | Unset = UNSET,
-    id: int | Unset = UNSET,
-    before: datetime.datetime | Unset = UNSET,
-    after: datetime.datetime | Unset = UNSET,
-    cursor: str | Unset = UNSET,
+    uuid: str | None | Unset = UNSET,
+    folder: MessageFolder | str | None | Unset = UNSET,
+    contact: str | None | Unset = UNSET,
+    label: str | None | Unset = UNSET,
+    broadcast: int | None | Unset = UNSET,
+    id: int | None | Unset = UNSET,
+    before: datetime.datetime | str | None | Unset = UNSET,
+    after: datetime.datetime | str | None | Unset = UNSET,
+    cursor: str | None | Unset = UNSET,
 ) -> Response[MessagePage | RapidProError | RapidProValidationError | str]:
     """List messages
 
@@ -211,7 +208,7 @@ async def asyncio_detailed(
         Response[MessagePage | RapidProError | RapidProValidationError | str]
     """
 
-    kwargs = _get_kwargs(
+    request = build_request(
         uuid=uuid,
         folder=folder,
         contact=contact,
@@ -222,22 +219,22 @@ async def asyncio_detailed(
         after=after,
         cursor=cursor,
     )
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.get_async_httpx_client().request(**request.to_httpx())
     return _build_response(client=client, response=response)
 
 
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    uuid: str | Unset = UNSET,
-    folder: MessageFolder | Unset = UNSET,
-    contact: str | Unset = UNSET,
-    label: str | Unset = UNSET,
-    broadcast: int | Unset = UNSET,
-    id: int | Unset = UNSET,
-    before: datetime.datetime | Unset = UNSET,
-    after: datetime.datetime | Unset = UNSET,
-    cursor: str | Unset = UNSET,
+    uuid: str | None | Unset = UNSET,
+    folder: MessageFolder | str | None | Unset = UNSET,
+    contact: str | None | Unset = UNSET,
+    label: str | None | Unset = UNSET,
+    broadcast: int | None | Unset = UNSET,
+    id: int | None | Unset = UNSET,
+    before: datetime.datetime | str | None | Unset = UNSET,
+    after: datetime.datetime | str | None | Unset = UNSET,
+    cursor: str | None | Unset = UNSET,
 ) -> MessagePage | RapidProError | RapidProValidationError | str | None:
     """List messages
 
@@ -281,15 +278,15 @@ def sync(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    uuid: str | Unset = UNSET,
-    folder: MessageFolder | Unset = UNSET,
-    contact: str | Unset = UNSET,
-    label: str | Unset = UNSET,
-    broadcast: int | Unset = UNSET,
-    id: int | Unset = UNSET,
-    before: datetime.datetime | Unset = UNSET,
-    after: datetime.datetime | Unset = UNSET,
-    cursor: str | Unset = UNSET,
+    uuid: str | None | Unset = UNSET,
+    folder: MessageFolder | str | None | Unset = UNSET,
+    contact: str | None | Unset = UNSET,
+    label: str | None | Unset = UNSET,
+    broadcast: int | None | Unset = UNSET,
+    id: int | None | Unset = UNSET,
+    before: datetime.datetime | str | None | Unset = UNSET,
+    after: datetime.datetime | str | None | Unset = UNSET,
+    cursor: str | None | Unset = UNSET,
 ) -> MessagePage | RapidProError | RapidProValidationError | str | None:
     """List messages
 

@@ -1,6 +1,6 @@
 """GET /resthook_subscribers.json"""
 
-from typing import Any
+from typing import Any, TypedDict
 
 import httpx
 
@@ -9,30 +9,37 @@ from ...client import AuthenticatedClient, Client
 from ...models.rapid_pro_error import RapidProError
 from ...models.rapid_pro_validation_error import RapidProValidationError
 from ...models.resthook_subscriber_page import ResthookSubscriberPage
-from ...types import UNSET, Response, Unset, status_of
+from ...types import UNSET, EndpointRequest, Response, Unset, query_value, status_of
 
 
-def _get_kwargs(
+class QueryParams(TypedDict, total=False):
+    """The query parameters of `GET /resthook_subscribers.json`, by argument name (None: not sent)."""
+
+    id: int | None
+    resthook: str | None
+    cursor: str | None
+
+
+def build_request(
     *,
-    id: int | Unset = UNSET,
-    resthook: str | Unset = UNSET,
-    cursor: str | Unset = UNSET,
-) -> dict[str, Any]:
+    id: int | None | Unset = UNSET,
+    resthook: str | None | Unset = UNSET,
+    cursor: str | None | Unset = UNSET,
+) -> EndpointRequest:
+    """`GET /resthook_subscribers.json` as an `EndpointRequest`, built and not sent.
 
-    params: dict[str, Any] = {}
+    Optional parameters given as None or UNSET are not sent.
+    """
 
-    params["id"] = id
-
-    params["resthook"] = resthook
-
-    params["cursor"] = cursor
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
-
-    _kwargs: dict[str, Any] = {"method": "get"}
+    params: dict[str, Any] = {
+        "id": query_value(id),
+        "resthook": query_value(resthook),
+        "cursor": query_value(cursor),
+    }
+    _kwargs: dict[str, Any] = {"method": "GET"}
     _kwargs["url"] = "/resthook_subscribers.json"
-    _kwargs["params"] = params
-    return _kwargs
+    _kwargs["params"] = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    return EndpointRequest(operation_id="list_resthook_subscribers", **_kwargs)
 
 
 def _parse_response(
@@ -93,9 +100,9 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    id: int | Unset = UNSET,
-    resthook: str | Unset = UNSET,
-    cursor: str | Unset = UNSET,
+    id: int | None | Unset = UNSET,
+    resthook: str | None | Unset = UNSET,
+    cursor: str | None | Unset = UNSET,
 ) -> Response[RapidProError | RapidProValidationError | ResthookSubscriberPage | str]:
     """List resthook subscribers
 
@@ -114,21 +121,21 @@ def sync_detailed(
         Response[RapidProError | RapidProValidationError | ResthookSubscriberPage | str]
     """
 
-    kwargs = _get_kwargs(
+    request = build_request(
         id=id,
         resthook=resthook,
         cursor=cursor,
     )
-    response = client.get_httpx_client().request(**kwargs)
+    response = client.get_httpx_client().request(**request.to_httpx())
     return _build_response(client=client, response=response)
 
 
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    id: int | Unset = UNSET,
-    resthook: str | Unset = UNSET,
-    cursor: str | Unset = UNSET,
+    id: int | None | Unset = UNSET,
+    resthook: str | None | Unset = UNSET,
+    cursor: str | None | Unset = UNSET,
 ) -> Response[RapidProError | RapidProValidationError | ResthookSubscriberPage | str]:
     """List resthook subscribers
 
@@ -147,21 +154,21 @@ async def asyncio_detailed(
         Response[RapidProError | RapidProValidationError | ResthookSubscriberPage | str]
     """
 
-    kwargs = _get_kwargs(
+    request = build_request(
         id=id,
         resthook=resthook,
         cursor=cursor,
     )
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.get_async_httpx_client().request(**request.to_httpx())
     return _build_response(client=client, response=response)
 
 
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    id: int | Unset = UNSET,
-    resthook: str | Unset = UNSET,
-    cursor: str | Unset = UNSET,
+    id: int | None | Unset = UNSET,
+    resthook: str | None | Unset = UNSET,
+    cursor: str | None | Unset = UNSET,
 ) -> RapidProError | RapidProValidationError | ResthookSubscriberPage | str | None:
     """List resthook subscribers
 
@@ -191,9 +198,9 @@ def sync(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    id: int | Unset = UNSET,
-    resthook: str | Unset = UNSET,
-    cursor: str | Unset = UNSET,
+    id: int | None | Unset = UNSET,
+    resthook: str | None | Unset = UNSET,
+    cursor: str | None | Unset = UNSET,
 ) -> RapidProError | RapidProValidationError | ResthookSubscriberPage | str | None:
     """List resthook subscribers
 

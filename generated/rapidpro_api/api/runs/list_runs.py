@@ -1,7 +1,7 @@
 """GET /runs.json"""
 
 import datetime
-from typing import Any
+from typing import Any, TypedDict
 
 import httpx
 
@@ -10,57 +10,58 @@ from ...client import AuthenticatedClient, Client
 from ...models.rapid_pro_error import RapidProError
 from ...models.rapid_pro_validation_error import RapidProValidationError
 from ...models.run_page import RunPage
-from ...types import UNSET, Response, Unset, status_of
+from ...types import UNSET, EndpointRequest, Response, Unset, query_value, status_of
 
 
-def _get_kwargs(
+class QueryParams(TypedDict, total=False):
+    """The query parameters of `GET /runs.json`, by argument name (None: not sent)."""
+
+    uuid: str | None
+    flow: str | None
+    contact: str | None
+    responded: bool | None
+    before: datetime.datetime | str | None
+    after: datetime.datetime | str | None
+    reverse: bool | None
+    paths: bool | None
+    id: int | None
+    cursor: str | None
+
+
+def build_request(
     *,
-    uuid: str | Unset = UNSET,
-    flow: str | Unset = UNSET,
-    contact: str | Unset = UNSET,
-    responded: bool | Unset = UNSET,
-    before: datetime.datetime | Unset = UNSET,
-    after: datetime.datetime | Unset = UNSET,
-    reverse: bool | Unset = UNSET,
-    paths: bool | Unset = UNSET,
-    id: int | Unset = UNSET,
-    cursor: str | Unset = UNSET,
-) -> dict[str, Any]:
+    uuid: str | None | Unset = UNSET,
+    flow: str | None | Unset = UNSET,
+    contact: str | None | Unset = UNSET,
+    responded: bool | None | Unset = UNSET,
+    before: datetime.datetime | str | None | Unset = UNSET,
+    after: datetime.datetime | str | None | Unset = UNSET,
+    reverse: bool | None | Unset = UNSET,
+    paths: bool | None | Unset = UNSET,
+    id: int | None | Unset = UNSET,
+    cursor: str | None | Unset = UNSET,
+) -> EndpointRequest:
+    """`GET /runs.json` as an `EndpointRequest`, built and not sent.
 
-    params: dict[str, Any] = {}
+    Optional parameters given as None or UNSET are not sent.
+    """
 
-    params["uuid"] = uuid
-
-    params["flow"] = flow
-
-    params["contact"] = contact
-
-    params["responded"] = responded
-
-    json_before: str | Unset = UNSET
-    if not isinstance(before, Unset):
-        json_before = before.isoformat()
-    params["before"] = json_before
-
-    json_after: str | Unset = UNSET
-    if not isinstance(after, Unset):
-        json_after = after.isoformat()
-    params["after"] = json_after
-
-    params["reverse"] = reverse
-
-    params["paths"] = paths
-
-    params["id"] = id
-
-    params["cursor"] = cursor
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
-
-    _kwargs: dict[str, Any] = {"method": "get"}
+    params: dict[str, Any] = {
+        "uuid": query_value(uuid),
+        "flow": query_value(flow),
+        "contact": query_value(contact),
+        "responded": query_value(responded),
+        "before": query_value(before),
+        "after": query_value(after),
+        "reverse": query_value(reverse),
+        "paths": query_value(paths),
+        "id": query_value(id),
+        "cursor": query_value(cursor),
+    }
+    _kwargs: dict[str, Any] = {"method": "GET"}
     _kwargs["url"] = "/runs.json"
-    _kwargs["params"] = params
-    return _kwargs
+    _kwargs["params"] = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    return EndpointRequest(operation_id="list_runs", **_kwargs)
 
 
 def _parse_response(
@@ -121,16 +122,16 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    uuid: str | Unset = UNSET,
-    flow: str | Unset = UNSET,
-    contact: str | Unset = UNSET,
-    responded: bool | Unset = UNSET,
-    before: datetime.datetime | Unset = UNSET,
-    after: datetime.datetime | Unset = UNSET,
-    reverse: bool | Unset = UNSET,
-    paths: bool | Unset = UNSET,
-    id: int | Unset = UNSET,
-    cursor: str | Unset = UNSET,
+    uuid: str | None | Unset = UNSET,
+    flow: str | None | Unset = UNSET,
+    contact: str | None | Unset = UNSET,
+    responded: bool | None | Unset = UNSET,
+    before: datetime.datetime | str | None | Unset = UNSET,
+    after: datetime.datetime | str | None | Unset = UNSET,
+    reverse: bool | None | Unset = UNSET,
+    paths: bool | None | Unset = UNSET,
+    id: int | None | Unset = UNSET,
+    cursor: str | None | Unset = UNSET,
 ) -> Response[RapidProError | RapidProValidationError | RunPage | str]:
     """List flow runs
 
@@ -157,7 +158,7 @@ def sync_detailed(
         Response[RapidProError | RapidProValidationError | RunPage | str]
     """
 
-    kwargs = _get_kwargs(
+    request = build_request(
         uuid=uuid,
         flow=flow,
         contact=contact,
@@ -169,23 +170,23 @@ def sync_detailed(
         id=id,
         cursor=cursor,
     )
-    response = client.get_httpx_client().request(**kwargs)
+    response = client.get_httpx_client().request(**request.to_httpx())
     return _build_response(client=client, response=response)
 
 
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    uuid: str | Unset = UNSET,
-    flow: str | Unset = UNSET,
-    contact: str | Unset = UNSET,
-    responded: bool | Unset = UNSET,
-    before: datetime.datetime | Unset = UNSET,
-    after: datetime.datetime | Unset = UNSET,
-    reverse: bool | Unset = UNSET,
-    paths: bool | Unset = UNSET,
-    id: int | Unset = UNSET,
-    cursor: str | Unset = UNSET,
+    uuid: str | None | Unset = UNSET,
+    flow: str | None | Unset = UNSET,
+    contact: str | None | Unset = UNSET,
+    responded: bool | None | Unset = UNSET,
+    before: datetime.datetime | str | None | Unset = UNSET,
+    after: datetime.datetime | str | None | Unset = UNSET,
+    reverse: bool | None | Unset = UNSET,
+    paths: bool | None | Unset = UNSET,
+    id: int | None | Unset = UNSET,
+    cursor: str | None | Unset = UNSET,
 ) -> Response[RapidProError | RapidProValidationError | RunPage | str]:
     """List flow runs
 
@@ -212,7 +213,7 @@ async def asyncio_detailed(
         Response[RapidProError | RapidProValidationError | RunPage | str]
     """
 
-    kwargs = _get_kwargs(
+    request = build_request(
         uuid=uuid,
         flow=flow,
         contact=contact,
@@ -224,23 +225,23 @@ async def asyncio_detailed(
         id=id,
         cursor=cursor,
     )
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.get_async_httpx_client().request(**request.to_httpx())
     return _build_response(client=client, response=response)
 
 
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    uuid: str | Unset = UNSET,
-    flow: str | Unset = UNSET,
-    contact: str | Unset = UNSET,
-    responded: bool | Unset = UNSET,
-    before: datetime.datetime | Unset = UNSET,
-    after: datetime.datetime | Unset = UNSET,
-    reverse: bool | Unset = UNSET,
-    paths: bool | Unset = UNSET,
-    id: int | Unset = UNSET,
-    cursor: str | Unset = UNSET,
+    uuid: str | None | Unset = UNSET,
+    flow: str | None | Unset = UNSET,
+    contact: str | None | Unset = UNSET,
+    responded: bool | None | Unset = UNSET,
+    before: datetime.datetime | str | None | Unset = UNSET,
+    after: datetime.datetime | str | None | Unset = UNSET,
+    reverse: bool | None | Unset = UNSET,
+    paths: bool | None | Unset = UNSET,
+    id: int | None | Unset = UNSET,
+    cursor: str | None | Unset = UNSET,
 ) -> RapidProError | RapidProValidationError | RunPage | str | None:
     """List flow runs
 
@@ -285,16 +286,16 @@ def sync(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    uuid: str | Unset = UNSET,
-    flow: str | Unset = UNSET,
-    contact: str | Unset = UNSET,
-    responded: bool | Unset = UNSET,
-    before: datetime.datetime | Unset = UNSET,
-    after: datetime.datetime | Unset = UNSET,
-    reverse: bool | Unset = UNSET,
-    paths: bool | Unset = UNSET,
-    id: int | Unset = UNSET,
-    cursor: str | Unset = UNSET,
+    uuid: str | None | Unset = UNSET,
+    flow: str | None | Unset = UNSET,
+    contact: str | None | Unset = UNSET,
+    responded: bool | None | Unset = UNSET,
+    before: datetime.datetime | str | None | Unset = UNSET,
+    after: datetime.datetime | str | None | Unset = UNSET,
+    reverse: bool | None | Unset = UNSET,
+    paths: bool | None | Unset = UNSET,
+    id: int | None | Unset = UNSET,
+    cursor: str | None | Unset = UNSET,
 ) -> RapidProError | RapidProValidationError | RunPage | str | None:
     """List flow runs
 

@@ -1,7 +1,7 @@
 """GET /statistics.json"""
 
 import datetime
-from typing import Any
+from typing import Any, TypedDict
 
 import httpx
 
@@ -10,33 +10,34 @@ from ...client import AuthenticatedClient, Client
 from ...models.rapid_pro_error import RapidProError
 from ...models.rapid_pro_validation_error import RapidProValidationError
 from ...models.statistics import Statistics
-from ...types import UNSET, Response, Unset, status_of
+from ...types import UNSET, EndpointRequest, Response, Unset, query_value, status_of
 
 
-def _get_kwargs(
+class QueryParams(TypedDict, total=False):
+    """The query parameters of `GET /statistics.json`, by argument name (None: not sent)."""
+
+    since: datetime.date | str | None
+    until: datetime.date | str | None
+
+
+def build_request(
     *,
-    since: datetime.date | Unset = UNSET,
-    until: datetime.date | Unset = UNSET,
-) -> dict[str, Any]:
+    since: datetime.date | str | None | Unset = UNSET,
+    until: datetime.date | str | None | Unset = UNSET,
+) -> EndpointRequest:
+    """`GET /statistics.json` as an `EndpointRequest`, built and not sent.
 
-    params: dict[str, Any] = {}
+    Optional parameters given as None or UNSET are not sent.
+    """
 
-    json_since: str | Unset = UNSET
-    if not isinstance(since, Unset):
-        json_since = since.isoformat()
-    params["since"] = json_since
-
-    json_until: str | Unset = UNSET
-    if not isinstance(until, Unset):
-        json_until = until.isoformat()
-    params["until"] = json_until
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
-
-    _kwargs: dict[str, Any] = {"method": "get"}
+    params: dict[str, Any] = {
+        "since": query_value(since),
+        "until": query_value(until),
+    }
+    _kwargs: dict[str, Any] = {"method": "GET"}
     _kwargs["url"] = "/statistics.json"
-    _kwargs["params"] = params
-    return _kwargs
+    _kwargs["params"] = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    return EndpointRequest(operation_id="get_statistics", **_kwargs)
 
 
 def _parse_response(
@@ -97,8 +98,8 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    since: datetime.date | Unset = UNSET,
-    until: datetime.date | Unset = UNSET,
+    since: datetime.date | str | None | Unset = UNSET,
+    until: datetime.date | str | None | Unset = UNSET,
 ) -> Response[RapidProError | RapidProValidationError | Statistics | str]:
     """Get daily channel statistics
 
@@ -118,19 +119,19 @@ def sync_detailed(
         Response[RapidProError | RapidProValidationError | Statistics | str]
     """
 
-    kwargs = _get_kwargs(
+    request = build_request(
         since=since,
         until=until,
     )
-    response = client.get_httpx_client().request(**kwargs)
+    response = client.get_httpx_client().request(**request.to_httpx())
     return _build_response(client=client, response=response)
 
 
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    since: datetime.date | Unset = UNSET,
-    until: datetime.date | Unset = UNSET,
+    since: datetime.date | str | None | Unset = UNSET,
+    until: datetime.date | str | None | Unset = UNSET,
 ) -> Response[RapidProError | RapidProValidationError | Statistics | str]:
     """Get daily channel statistics
 
@@ -150,19 +151,19 @@ async def asyncio_detailed(
         Response[RapidProError | RapidProValidationError | Statistics | str]
     """
 
-    kwargs = _get_kwargs(
+    request = build_request(
         since=since,
         until=until,
     )
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.get_async_httpx_client().request(**request.to_httpx())
     return _build_response(client=client, response=response)
 
 
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    since: datetime.date | Unset = UNSET,
-    until: datetime.date | Unset = UNSET,
+    since: datetime.date | str | None | Unset = UNSET,
+    until: datetime.date | str | None | Unset = UNSET,
 ) -> RapidProError | RapidProValidationError | Statistics | str | None:
     """Get daily channel statistics
 
@@ -192,8 +193,8 @@ def sync(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    since: datetime.date | Unset = UNSET,
-    until: datetime.date | Unset = UNSET,
+    since: datetime.date | str | None | Unset = UNSET,
+    until: datetime.date | str | None | Unset = UNSET,
 ) -> RapidProError | RapidProValidationError | Statistics | str | None:
     """Get daily channel statistics
 

@@ -1,6 +1,6 @@
 """GET /tickets.json"""
 
-from typing import Any
+from typing import Any, TypedDict
 
 import httpx
 
@@ -9,33 +9,40 @@ from ...client import AuthenticatedClient, Client
 from ...models.rapid_pro_error import RapidProError
 from ...models.rapid_pro_validation_error import RapidProValidationError
 from ...models.ticket_page import TicketPage
-from ...types import UNSET, Response, Unset, status_of
+from ...types import UNSET, EndpointRequest, Response, Unset, query_value, status_of
 
 
-def _get_kwargs(
+class QueryParams(TypedDict, total=False):
+    """The query parameters of `GET /tickets.json`, by argument name (None: not sent)."""
+
+    uuid: str | None
+    contact: str | None
+    reverse: bool | None
+    cursor: str | None
+
+
+def build_request(
     *,
-    uuid: str | Unset = UNSET,
-    contact: str | Unset = UNSET,
-    reverse: bool | Unset = UNSET,
-    cursor: str | Unset = UNSET,
-) -> dict[str, Any]:
+    uuid: str | None | Unset = UNSET,
+    contact: str | None | Unset = UNSET,
+    reverse: bool | None | Unset = UNSET,
+    cursor: str | None | Unset = UNSET,
+) -> EndpointRequest:
+    """`GET /tickets.json` as an `EndpointRequest`, built and not sent.
 
-    params: dict[str, Any] = {}
+    Optional parameters given as None or UNSET are not sent.
+    """
 
-    params["uuid"] = uuid
-
-    params["contact"] = contact
-
-    params["reverse"] = reverse
-
-    params["cursor"] = cursor
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
-
-    _kwargs: dict[str, Any] = {"method": "get"}
+    params: dict[str, Any] = {
+        "uuid": query_value(uuid),
+        "contact": query_value(contact),
+        "reverse": query_value(reverse),
+        "cursor": query_value(cursor),
+    }
+    _kwargs: dict[str, Any] = {"method": "GET"}
     _kwargs["url"] = "/tickets.json"
-    _kwargs["params"] = params
-    return _kwargs
+    _kwargs["params"] = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    return EndpointRequest(operation_id="list_tickets", **_kwargs)
 
 
 def _parse_response(
@@ -96,10 +103,10 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    uuid: str | Unset = UNSET,
-    contact: str | Unset = UNSET,
-    reverse: bool | Unset = UNSET,
-    cursor: str | Unset = UNSET,
+    uuid: str | None | Unset = UNSET,
+    contact: str | None | Unset = UNSET,
+    reverse: bool | None | Unset = UNSET,
+    cursor: str | None | Unset = UNSET,
 ) -> Response[RapidProError | RapidProValidationError | TicketPage | str]:
     """List tickets
 
@@ -119,23 +126,23 @@ def sync_detailed(
         Response[RapidProError | RapidProValidationError | TicketPage | str]
     """
 
-    kwargs = _get_kwargs(
+    request = build_request(
         uuid=uuid,
         contact=contact,
         reverse=reverse,
         cursor=cursor,
     )
-    response = client.get_httpx_client().request(**kwargs)
+    response = client.get_httpx_client().request(**request.to_httpx())
     return _build_response(client=client, response=response)
 
 
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    uuid: str | Unset = UNSET,
-    contact: str | Unset = UNSET,
-    reverse: bool | Unset = UNSET,
-    cursor: str | Unset = UNSET,
+    uuid: str | None | Unset = UNSET,
+    contact: str | None | Unset = UNSET,
+    reverse: bool | None | Unset = UNSET,
+    cursor: str | None | Unset = UNSET,
 ) -> Response[RapidProError | RapidProValidationError | TicketPage | str]:
     """List tickets
 
@@ -155,23 +162,23 @@ async def asyncio_detailed(
         Response[RapidProError | RapidProValidationError | TicketPage | str]
     """
 
-    kwargs = _get_kwargs(
+    request = build_request(
         uuid=uuid,
         contact=contact,
         reverse=reverse,
         cursor=cursor,
     )
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.get_async_httpx_client().request(**request.to_httpx())
     return _build_response(client=client, response=response)
 
 
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    uuid: str | Unset = UNSET,
-    contact: str | Unset = UNSET,
-    reverse: bool | Unset = UNSET,
-    cursor: str | Unset = UNSET,
+    uuid: str | None | Unset = UNSET,
+    contact: str | None | Unset = UNSET,
+    reverse: bool | None | Unset = UNSET,
+    cursor: str | None | Unset = UNSET,
 ) -> RapidProError | RapidProValidationError | TicketPage | str | None:
     """List tickets
 
@@ -203,10 +210,10 @@ def sync(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    uuid: str | Unset = UNSET,
-    contact: str | Unset = UNSET,
-    reverse: bool | Unset = UNSET,
-    cursor: str | Unset = UNSET,
+    uuid: str | None | Unset = UNSET,
+    contact: str | None | Unset = UNSET,
+    reverse: bool | None | Unset = UNSET,
+    cursor: str | None | Unset = UNSET,
 ) -> RapidProError | RapidProValidationError | TicketPage | str | None:
     """List tickets
 

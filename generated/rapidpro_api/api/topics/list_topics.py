@@ -1,6 +1,6 @@
 """GET /topics.json"""
 
-from typing import Any
+from typing import Any, TypedDict
 
 import httpx
 
@@ -9,24 +9,31 @@ from ...client import AuthenticatedClient, Client
 from ...models.rapid_pro_error import RapidProError
 from ...models.rapid_pro_validation_error import RapidProValidationError
 from ...models.topic_page import TopicPage
-from ...types import UNSET, Response, Unset, status_of
+from ...types import UNSET, EndpointRequest, Response, Unset, query_value, status_of
 
 
-def _get_kwargs(
+class QueryParams(TypedDict, total=False):
+    """The query parameters of `GET /topics.json`, by argument name (None: not sent)."""
+
+    cursor: str | None
+
+
+def build_request(
     *,
-    cursor: str | Unset = UNSET,
-) -> dict[str, Any]:
+    cursor: str | None | Unset = UNSET,
+) -> EndpointRequest:
+    """`GET /topics.json` as an `EndpointRequest`, built and not sent.
 
-    params: dict[str, Any] = {}
+    Optional parameters given as None or UNSET are not sent.
+    """
 
-    params["cursor"] = cursor
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
-
-    _kwargs: dict[str, Any] = {"method": "get"}
+    params: dict[str, Any] = {
+        "cursor": query_value(cursor),
+    }
+    _kwargs: dict[str, Any] = {"method": "GET"}
     _kwargs["url"] = "/topics.json"
-    _kwargs["params"] = params
-    return _kwargs
+    _kwargs["params"] = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    return EndpointRequest(operation_id="list_topics", **_kwargs)
 
 
 def _parse_response(
@@ -87,7 +94,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    cursor: str | Unset = UNSET,
+    cursor: str | None | Unset = UNSET,
 ) -> Response[RapidProError | RapidProValidationError | TopicPage | str]:
     """List ticket topics
 
@@ -104,17 +111,17 @@ def sync_detailed(
         Response[RapidProError | RapidProValidationError | TopicPage | str]
     """
 
-    kwargs = _get_kwargs(
+    request = build_request(
         cursor=cursor,
     )
-    response = client.get_httpx_client().request(**kwargs)
+    response = client.get_httpx_client().request(**request.to_httpx())
     return _build_response(client=client, response=response)
 
 
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    cursor: str | Unset = UNSET,
+    cursor: str | None | Unset = UNSET,
 ) -> Response[RapidProError | RapidProValidationError | TopicPage | str]:
     """List ticket topics
 
@@ -131,17 +138,17 @@ async def asyncio_detailed(
         Response[RapidProError | RapidProValidationError | TopicPage | str]
     """
 
-    kwargs = _get_kwargs(
+    request = build_request(
         cursor=cursor,
     )
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.get_async_httpx_client().request(**request.to_httpx())
     return _build_response(client=client, response=response)
 
 
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    cursor: str | Unset = UNSET,
+    cursor: str | None | Unset = UNSET,
 ) -> RapidProError | RapidProValidationError | TopicPage | str | None:
     """List ticket topics
 
@@ -167,7 +174,7 @@ def sync(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    cursor: str | Unset = UNSET,
+    cursor: str | None | Unset = UNSET,
 ) -> RapidProError | RapidProValidationError | TopicPage | str | None:
     """List ticket topics
 

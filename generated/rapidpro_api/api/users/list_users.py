@@ -1,6 +1,6 @@
 """GET /users.json"""
 
-from typing import Any
+from typing import Any, TypedDict
 
 import httpx
 
@@ -10,48 +10,40 @@ from ...models.rapid_pro_error import RapidProError
 from ...models.rapid_pro_validation_error import RapidProValidationError
 from ...models.user_page import UserPage
 from ...models.user_role import UserRole
-from ...types import UNSET, Response, Unset, status_of
+from ...types import UNSET, EndpointRequest, Response, Unset, query_value, status_of
 
 
-def _get_kwargs(
+class QueryParams(TypedDict, total=False):
+    """The query parameters of `GET /users.json`, by argument name (None: not sent)."""
+
+    uuid: list[str] | None
+    email: list[str] | None
+    role: list[UserRole | str] | None
+    cursor: str | None
+
+
+def build_request(
     *,
-    uuid: list[str] | Unset = UNSET,
-    email: list[str] | Unset = UNSET,
-    role: list[UserRole] | Unset = UNSET,
-    cursor: str | Unset = UNSET,
-) -> dict[str, Any]:
+    uuid: list[str] | None | Unset = UNSET,
+    email: list[str] | None | Unset = UNSET,
+    role: list[UserRole | str] | None | Unset = UNSET,
+    cursor: str | None | Unset = UNSET,
+) -> EndpointRequest:
+    """`GET /users.json` as an `EndpointRequest`, built and not sent.
 
-    params: dict[str, Any] = {}
+    Optional parameters given as None or UNSET are not sent.
+    """
 
-    json_uuid: list[str] | Unset = UNSET
-    if not isinstance(uuid, Unset):
-        json_uuid = uuid
-
-    params["uuid"] = json_uuid
-
-    json_email: list[str] | Unset = UNSET
-    if not isinstance(email, Unset):
-        json_email = email
-
-    params["email"] = json_email
-
-    json_role: list[str] | Unset = UNSET
-    if not isinstance(role, Unset):
-        json_role = []
-        for role_item_data in role:
-            role_item = role_item_data.value
-            json_role.append(role_item)
-
-    params["role"] = json_role
-
-    params["cursor"] = cursor
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
-
-    _kwargs: dict[str, Any] = {"method": "get"}
+    params: dict[str, Any] = {
+        "uuid": query_value(uuid),
+        "email": query_value(email),
+        "role": query_value(role),
+        "cursor": query_value(cursor),
+    }
+    _kwargs: dict[str, Any] = {"method": "GET"}
     _kwargs["url"] = "/users.json"
-    _kwargs["params"] = params
-    return _kwargs
+    _kwargs["params"] = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    return EndpointRequest(operation_id="list_users", **_kwargs)
 
 
 def _parse_response(
@@ -112,10 +104,10 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    uuid: list[str] | Unset = UNSET,
-    email: list[str] | Unset = UNSET,
-    role: list[UserRole] | Unset = UNSET,
-    cursor: str | Unset = UNSET,
+    uuid: list[str] | None | Unset = UNSET,
+    email: list[str] | None | Unset = UNSET,
+    role: list[UserRole | str] | None | Unset = UNSET,
+    cursor: str | None | Unset = UNSET,
 ) -> Response[RapidProError | RapidProValidationError | UserPage | str]:
     """List users
 
@@ -135,23 +127,23 @@ def sync_detailed(
         Response[RapidProError | RapidProValidationError | UserPage | str]
     """
 
-    kwargs = _get_kwargs(
+    request = build_request(
         uuid=uuid,
         email=email,
         role=role,
         cursor=cursor,
     )
-    response = client.get_httpx_client().request(**kwargs)
+    response = client.get_httpx_client().request(**request.to_httpx())
     return _build_response(client=client, response=response)
 
 
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    uuid: list[str] | Unset = UNSET,
-    email: list[str] | Unset = UNSET,
-    role: list[UserRole] | Unset = UNSET,
-    cursor: str | Unset = UNSET,
+    uuid: list[str] | None | Unset = UNSET,
+    email: list[str] | None | Unset = UNSET,
+    role: list[UserRole | str] | None | Unset = UNSET,
+    cursor: str | None | Unset = UNSET,
 ) -> Response[RapidProError | RapidProValidationError | UserPage | str]:
     """List users
 
@@ -171,23 +163,23 @@ async def asyncio_detailed(
         Response[RapidProError | RapidProValidationError | UserPage | str]
     """
 
-    kwargs = _get_kwargs(
+    request = build_request(
         uuid=uuid,
         email=email,
         role=role,
         cursor=cursor,
     )
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.get_async_httpx_client().request(**request.to_httpx())
     return _build_response(client=client, response=response)
 
 
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    uuid: list[str] | Unset = UNSET,
-    email: list[str] | Unset = UNSET,
-    role: list[UserRole] | Unset = UNSET,
-    cursor: str | Unset = UNSET,
+    uuid: list[str] | None | Unset = UNSET,
+    email: list[str] | None | Unset = UNSET,
+    role: list[UserRole | str] | None | Unset = UNSET,
+    cursor: str | None | Unset = UNSET,
 ) -> RapidProError | RapidProValidationError | UserPage | str | None:
     """List users
 
@@ -219,10 +211,10 @@ def sync(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    uuid: list[str] | Unset = UNSET,
-    email: list[str] | Unset = UNSET,
-    role: list[UserRole] | Unset = UNSET,
-    cursor: str | Unset = UNSET,
+    uuid: list[str] | None | Unset = UNSET,
+    email: list[str] | None | Unset = UNSET,
+    role: list[UserRole | str] | None | Unset = UNSET,
+    cursor: str | None | Unset = UNSET,
 ) -> RapidProError | RapidProValidationError | UserPage | str | None:
     """List users
 

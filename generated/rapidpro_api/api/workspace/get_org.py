@@ -8,14 +8,15 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.rapid_pro_error import RapidProError
 from ...models.workspace import Workspace
-from ...types import Response, status_of
+from ...types import EndpointRequest, Response, status_of
 
 
-def _get_kwargs() -> dict[str, Any]:
+def build_request() -> EndpointRequest:
+    """`GET /org.json` as an `EndpointRequest`, built and not sent."""
 
-    _kwargs: dict[str, Any] = {"method": "get"}
+    _kwargs: dict[str, Any] = {"method": "GET"}
     _kwargs["url"] = "/org.json"
-    return _kwargs
+    return EndpointRequest(operation_id="get_org", **_kwargs)
 
 
 def _parse_response(
@@ -81,8 +82,8 @@ def sync_detailed(
         Response[RapidProError | Workspace | str]
     """
 
-    kwargs = _get_kwargs()
-    response = client.get_httpx_client().request(**kwargs)
+    request = build_request()
+    response = client.get_httpx_client().request(**request.to_httpx())
     return _build_response(client=client, response=response)
 
 
@@ -102,8 +103,8 @@ async def asyncio_detailed(
         Response[RapidProError | Workspace | str]
     """
 
-    kwargs = _get_kwargs()
-    response = await client.get_async_httpx_client().request(**kwargs)
+    request = build_request()
+    response = await client.get_async_httpx_client().request(**request.to_httpx())
     return _build_response(client=client, response=response)
 
 
