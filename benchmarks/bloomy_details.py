@@ -100,7 +100,7 @@ def in_process() -> tuple[float, float]:
     """The same sync comparison with no network at all (httpx.MockTransport): client-side cost only."""
     body = b'{"Id": 345678, "Name": "Jane Cooper", "ImageUrl": "https://x/i.png"}'
     transport = httpx.MockTransport(lambda request: httpx.Response(200, content=body))
-    url = "http://bloom.test/api/v1"
+    url = "https://bloom.test/api/v1"  # credentials never go over plain http to a non-loopback host
     with (
         httpx.Client(base_url=url + "/", headers=HEADERS, transport=transport) as raw,
         Client(API_KEY, base_url=url, http_client=httpx.Client(transport=transport)) as facade,

@@ -7,7 +7,9 @@ Every figure is reported next to a baseline measured in the same run, as a ratio
 - bloomy: async `meeting.details` (five requests) against one request, and the facade's overhead;
 - sandbox: requests per second the Monzo sandbox serves for a simple GET (is the server the bottleneck?);
 - rapidpro: a 100,000-contact export through the pager against raw httpx paging, and its peak memory
-  against one page's.
+  against one page's;
+- parsing: tolerant parsing of a matching page against pydantic's one-pass parse, the repair of pages
+  with odd values, and a tolerant export against a `strict=True` one.
 """
 
 from __future__ import annotations
@@ -212,6 +214,13 @@ def rapidpro() -> None:
     from benchmarks import rapidpro_export
 
     rapidpro_export.report()
+
+
+@section
+def parsing() -> None:
+    from benchmarks import tolerant_parsing
+
+    tolerant_parsing.report()
 
 
 def main(argv: list[str]) -> None:

@@ -1,8 +1,10 @@
 """A scripted HTTP/1.1 server on a real 127.0.0.1 socket, for fault tests.
 
 Each request is answered by a handler that returns an action: a normal `Reply`, a `Reset`
-(close the socket with RST, no response), a `Hang` (say nothing for a while) or `Garbage`
-(bytes that are not HTTP). The server records every request and how many were in flight at once.
+(close the socket with RST, no response), a `Hang` (say nothing for a while), `Garbage`
+(bytes that are not HTTP) or a `Drip` (a reply whose body trickles in a few bytes at a time).
+The server records every request and how many were in flight at once. `gzip_bomb(size)` is a
+small gzip body that inflates to `size` bytes.
 
     with FlakyServer(lambda req: Reply(200, {"ok": True})) as server:
         httpx.get(server.url + "/ping")
@@ -16,6 +18,7 @@ import socket
 import struct
 import threading
 import time
+import zlib
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
@@ -86,7 +89,35 @@ class Garbage:
     data: bytes = b"this is not http\r\n\r\n"
 
 
-Action = Reply | Reset | Hang | Garbage
+@dataclass
+class Drip:
+    """Send the status line and headers of `reply` at once, then its body `chunk` bytes every `interval` seconds."""
+
+    reply: Reply
+    interval: float = 1.0
+    chunk: int = 1
+
+
+Action = Reply | Reset | Hang | Garbage | Drip
+
+
+def gzip_bomb(size: int) -> bytes:
+    """A valid gzip body of about size/1000 bytes that inflates to `size` zero bytes (a multiple of 1 MiB)."""
+    block = 1 << 20
+    if size % block:
+        raise ValueError("size must be a multiple of 1 MiB")
+    zeros = bytes(block)
+    compressor = zlib.compressobj(9, zlib.DEFLATED, -zlib.MAX_WBITS)
+    # After a full flush the stream is byte-aligned and starts afresh, so one MiB's blocks repeat as they are.
+    segment = compressor.compress(zeros) + compressor.flush(zlib.Z_FULL_FLUSH)
+    crc = 0
+    for _ in range(size // block):
+        crc = zlib.crc32(zeros, crc)
+    header = b"\x1f\x8b\x08\x00\x00\x00\x00\x00\x00\xff"
+    final_empty_block = b"\x03\x00"
+    return header + segment * (size // block) + final_empty_block + struct.pack("<II", crc, size & 0xFFFFFFFF)
+
+
 Handler = Callable[[Request], Action]
 
 
@@ -168,6 +199,19 @@ class FlakyServer:
         if isinstance(action, Hang):
             self._sleep(action.seconds)
             return False
+        if isinstance(action, Drip):
+            encoded = action.reply.encode()
+            head, _, body = encoded.partition(b"\r\n\r\n")
+            conn.sendall(head + b"\r\n\r\n")
+            for start in range(0, len(body), action.chunk):
+                self._sleep(action.interval)
+                if self._stop.is_set():
+                    return False
+                try:
+                    conn.sendall(body[start : start + action.chunk])
+                except OSError:  # the client gave up
+                    return False
+            return True
         conn.sendall(action.data)
         return False
 

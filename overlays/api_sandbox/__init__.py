@@ -7,7 +7,7 @@ pytest fixtures (`api_sandbox.pytest_plugin`). The emulators live next to their 
 `monzoh.testing.MonzoSandbox`. `python -m api_sandbox monzo` serves one from the command line.
 """
 
-from ._base import Sandbox, build_app, parse_form
+from ._base import Sandbox, build_app, parse_form, parse_json
 from ._faults import Decision, FaultRule, Faults, Latency, TokenBucket
 from ._log import RequestLog, RequestRecord
 from ._middleware import ConnectionDropped, ErrorKind, ErrorRenderer, SandboxMiddleware
@@ -29,4 +29,5 @@ __all__ = [
     "TokenBucket",
     "build_app",
     "parse_form",
+    "parse_json",
 ]

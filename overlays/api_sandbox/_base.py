@@ -19,6 +19,8 @@ An API's sandbox subclasses `Sandbox` and supplies its routes and its error body
 from __future__ import annotations
 
 import functools
+import json
+import math
 from abc import ABC, abstractmethod
 from collections.abc import Mapping, Sequence
 from types import TracebackType
@@ -37,7 +39,7 @@ from ._log import RequestLog
 from ._middleware import ErrorKind, ErrorRenderer, SandboxMiddleware
 from ._server import SandboxServer
 
-__all__ = ["Sandbox", "build_app", "parse_form"]
+__all__ = ["Sandbox", "build_app", "parse_form", "parse_json"]
 
 
 def build_app(routes: Sequence[BaseRoute], *, faults: Faults, log: RequestLog, render_error: ErrorRenderer) -> ASGIApp:
@@ -62,6 +64,48 @@ def build_app(routes: Sequence[BaseRoute], *, faults: Faults, log: RequestLog, r
 def parse_form(body: bytes) -> dict[str, str]:
     """An `application/x-www-form-urlencoded` body as a dict (last value wins; blank values kept)."""
     return dict(parse_qsl(body.decode("utf-8", "replace"), keep_blank_values=True))
+
+
+def parse_json(body: bytes) -> Any:
+    """A JSON body as a strict parser reads it, into values that can always be sent back out.
+
+    Raises `ValueError` for a body that is not JSON: bytes that are not UTF-8, `NaN` and `Infinity`
+    (not JSON, though Python's parser takes them), a number too large for a double (`1e999`) or with
+    thousands of digits, nesting too deep to walk. An escaped surrogate without its other half
+    (`"\\ud800"`) becomes U+FFFD, as a UTF-8 store keeps it: stored and rendered again later, the
+    value still encodes (a lone surrogate would make every later read that includes it fail).
+    """
+    try:
+        return _without_lone_surrogates(
+            json.loads(body.decode("utf-8"), parse_constant=_no_constant, parse_float=_finite)
+        )
+    except RecursionError:
+        raise ValueError("the JSON is nested too deeply") from None
+
+
+def _no_constant(name: str) -> Any:
+    raise ValueError(f"Out of range float values are not JSON compliant: {name!r}")  # DRF's words
+
+
+def _finite(text: str) -> float:
+    value = float(text)
+    if not math.isfinite(value):
+        raise ValueError(f"Out of range float values are not JSON compliant: {text!r}")
+    return value
+
+
+def _without_lone_surrogates(value: Any) -> Any:
+    if isinstance(value, str):
+        return value.encode("utf-16", "surrogatepass").decode("utf-16", "replace") if _has_surrogate(value) else value
+    if isinstance(value, list):
+        return [_without_lone_surrogates(item) for item in value]
+    if isinstance(value, dict):
+        return {_without_lone_surrogates(k): _without_lone_surrogates(v) for k, v in value.items()}
+    return value
+
+
+def _has_surrogate(text: str) -> bool:
+    return any("\ud800" <= ch <= "\udfff" for ch in text)
 
 
 class Sandbox(ABC):

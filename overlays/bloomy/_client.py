@@ -2,17 +2,21 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import cached_property
 from typing import TYPE_CHECKING, Self
 
 import httpx
 
 from overlay_runtime import (
+    DEFAULT_DEADLINE,
+    DEFAULT_MAX_RESPONSE_BYTES,
     DEFAULT_MAX_RETRIES,
     NOT_GIVEN,
     AsyncAPIClient,
     BaseAPIClient,
     NotGiven,
+    ParsePolicy,
     RetryPolicy,
     Runtime,
     SyncAPIClient,
@@ -119,9 +123,20 @@ class Client(_BloomyAPI, SyncAPIClient):
     - `api_key`: else `$BG_API_KEY`, else `api_key` in `~/.bloomy/config.yaml` (`$BLOOMY_CONFIG`);
       with none, `ConfigurationError`.
     - `base_url`: else `$BLOOMY_BASE_URL`, else https://app.bloomgrowth.com/api/v1.
-    - `timeout`: seconds or `httpx.Timeout` (default 30 s, 10 s to connect); None for no timeout.
+    - `timeout`: seconds or `httpx.Timeout` (default 30 s, 10 s to connect; None for no timeout);
+      it bounds each attempt as a whole, body included: a server dripping its answer meets the timeout
+      error that soon.
+    - `deadline`: seconds one call may take in all, every attempt and retry wait included (default 180;
+      None: no bound); a wait that would cross it is not taken. Per call: `client.with_options(deadline=10)`.
+    - `max_response_bytes`: the largest response body accepted once decompressed (default 64 MiB, far above
+      any real answer; None: no cap); past it reading stops and `ResponseValidationError` names the cap.
+    - `allow_insecure_http`: the key is refused over plain `http://` to a host that is not loopback
+      (`ConfigurationError` at once); True sends it anyway, for a proxy on the way that adds TLS.
     - `max_retries`: retries of safe requests on connection errors, timeouts, 408, 429, 5xx (default 2).
     - `http_client`: your own `httpx.Client` (used as is, never closed by us).
+    - `strict`: refuse a whole response (`ResponseValidationError`) for one value the models cannot read.
+      By default such a value is kept as received in its field (a missing required field is None) and
+      each odd field path is logged once as a WARNING on the `bloomy` logger.
     """
 
     def __init__(
@@ -132,9 +147,23 @@ class Client(_BloomyAPI, SyncAPIClient):
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int = DEFAULT_MAX_RETRIES,
         http_client: httpx.Client | None = None,
+        strict: bool = False,
+        deadline: float | None = DEFAULT_DEADLINE,
+        max_response_bytes: int | None = DEFAULT_MAX_RESPONSE_BYTES,
+        allow_insecure_http: bool = False,
     ) -> None:
         self.configuration, url, runtime = _settings(api_key, base_url, max_retries)
-        super().__init__(base_url=url, runtime=runtime, http_client=http_client, timeout=timeout, user_agent=USER_AGENT)
+        runtime = replace(runtime, parsing=ParsePolicy(strict=strict))
+        super().__init__(
+            base_url=url,
+            runtime=runtime,
+            http_client=http_client,
+            timeout=timeout,
+            user_agent=USER_AGENT,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
+            allow_insecure_http=allow_insecure_http,
+        )
 
 
 class AsyncClient(_BloomyAPI, AsyncAPIClient):
@@ -152,9 +181,23 @@ class AsyncClient(_BloomyAPI, AsyncAPIClient):
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int = DEFAULT_MAX_RETRIES,
         http_client: httpx.AsyncClient | None = None,
+        strict: bool = False,
+        deadline: float | None = DEFAULT_DEADLINE,
+        max_response_bytes: int | None = DEFAULT_MAX_RESPONSE_BYTES,
+        allow_insecure_http: bool = False,
     ) -> None:
         self.configuration, url, runtime = _settings(api_key, base_url, max_retries)
-        super().__init__(base_url=url, runtime=runtime, http_client=http_client, timeout=timeout, user_agent=USER_AGENT)
+        runtime = replace(runtime, parsing=ParsePolicy(strict=strict))
+        super().__init__(
+            base_url=url,
+            runtime=runtime,
+            http_client=http_client,
+            timeout=timeout,
+            user_agent=USER_AGENT,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
+            allow_insecure_http=allow_insecure_http,
+        )
 
     async def close(self) -> None:
         """bloomy-python's name for `aclose()`."""

@@ -29,10 +29,11 @@ from overlay_runtime import (
     httpx_request,
     register_secret,
 )
+from overlay_runtime._checks import check_credential, check_retries, check_text, check_url
 
 from ._config_file import default_config_path, read_api_key, write_api_key
 from ._constants import API_KEY_ENV, API_PATH, BASE_URL_ENV, DEFAULT_BASE_URL, USER_AGENT
-from ._exceptions import LOGIN_ERRORS, ConfigurationError
+from ._exceptions import LOGIN_ERRORS, ConfigurationError, ValidationError
 
 if TYPE_CHECKING:
     from bloomy_api.types import EndpointRequest
@@ -81,20 +82,30 @@ def token_url(base_url: str) -> str:
 def login_call(username: str, password: str) -> Call[str]:
     from bloomy_api.pydantic_models import TokenResponse
 
-    register_secret(password)
+    check_text(username, "username", ValidationError)
+    register_secret(check_credential(password, "password", ValidationError))
 
     def parse(response: httpx.Response) -> str:
         key = TokenResponse.model_validate_json(response.content).access_token
         register_secret(key)
         return key
 
-    # A password grant only issues a token: safe to send again after a timeout or a 5xx.
-    return Call(_login_request(username, password), parse=parse, authenticated=False, idempotent=True)
+    # A password grant only issues a token: safe to send again after a timeout or a 5xx. The password
+    # is never sent over plain http:// to a host that is not loopback (unless allow_insecure_http).
+    return Call(
+        _login_request(username, password), parse=parse, authenticated=False, idempotent=True, carries_secret=True
+    )
 
 
-def _login_client(base_url: str | None, max_retries: int) -> dict[str, Any]:
+def _login_client(base_url: str | None, max_retries: int, allow_insecure_http: bool = False) -> dict[str, Any]:
     """The settings of the client a login is sent with: at the host root, with the login's error map."""
-    runtime = Runtime(errors=LOGIN_ERRORS, retry=RetryPolicy(max_retries=max_retries), logger=get_logger("bloomy"))
+    base_url = check_url(resolve_base_url(base_url), "base_url", ConfigurationError)
+    runtime = Runtime(
+        errors=LOGIN_ERRORS,
+        retry=RetryPolicy(max_retries=check_retries(max_retries, "max_retries", ConfigurationError)),
+        logger=get_logger("bloomy"),
+        allow_insecure_http=allow_insecure_http,
+    )
     return {"base_url": host_root(resolve_base_url(base_url)), "runtime": runtime, "user_agent": USER_AGENT}
 
 
@@ -108,9 +119,15 @@ class Configuration:
     """
 
     def __init__(self, api_key: str | None = None, *, config_path: Path | None = None) -> None:
-        self.config_path = config_path or default_config_path()
+        if api_key is not None and not isinstance(api_key, str):
+            raise ConfigurationError(f"api_key must be a str, not {type(api_key).__name__}")
+        if config_path is not None and not isinstance(config_path, str | os.PathLike):
+            raise ConfigurationError(f"config_path must be a path, not {type(config_path).__name__}")
+        self.config_path = Path(config_path) if config_path else default_config_path()
         self.api_key = _clean(api_key) or _clean(os.environ.get(API_KEY_ENV)) or read_api_key(self.config_path)
         register_secret(self.api_key)
+        if self.api_key:  # a key that could not be sent in a header: refused now, not by the first request
+            check_credential(self.api_key, "The Bloom Growth API key", ConfigurationError)
 
     def require_api_key(self) -> str:
         if not self.api_key:
@@ -125,12 +142,15 @@ class Configuration:
         *,
         base_url: str | None = None,
         max_retries: int = DEFAULT_MAX_RETRIES,
+        allow_insecure_http: bool = False,
     ) -> None:
         """Exchange a login for an API key, keep it in `.api_key`, and store it if asked.
 
-        Raises `LoginError` (an `AuthenticationError`) when the login is refused.
+        Raises `LoginError` (an `AuthenticationError`) when the login is refused, and
+        `ConfigurationError` rather than send the password over plain `http://` to a host that is not
+        loopback (`allow_insecure_http=True` sends it anyway, for a proxy that adds TLS).
         """
-        with SyncAPIClient(**_login_client(base_url, max_retries)) as http:
+        with SyncAPIClient(**_login_client(base_url, max_retries, allow_insecure_http)) as http:
             self._keep(http.run(http.build(login_call, username, password)), store_key)
 
     async def aconfigure_api_key(
@@ -141,9 +161,10 @@ class Configuration:
         *,
         base_url: str | None = None,
         max_retries: int = DEFAULT_MAX_RETRIES,
+        allow_insecure_http: bool = False,
     ) -> None:
         """`configure_api_key()` for asyncio code."""
-        async with AsyncAPIClient(**_login_client(base_url, max_retries)) as http:
+        async with AsyncAPIClient(**_login_client(base_url, max_retries, allow_insecure_http)) as http:
             self._keep(await http.run(http.build(login_call, username, password)), store_key)
 
     def _keep(self, api_key: str, store_key: bool) -> None:

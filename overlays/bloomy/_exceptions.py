@@ -21,6 +21,10 @@ Each class also derives from its generic twin in `overlay_runtime` (`Configurati
 against the runtime catches bloomy's errors too. Bad arguments are always a `ValidationError`, never a bare
 ValueError or TypeError.
 
+Every error pickles, and comes back from a Celery result backend (JSON included) as the same class with the
+same message, `status_code`, `retry_after`, body and headers, and no credential (the live `response` is not
+kept). The positional arguments are bloomy-python's: `APIError(message, status_code=None)`.
+
 ```python
 from bloomy import APIError, BloomyError, Client
 

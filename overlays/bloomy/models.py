@@ -4,7 +4,9 @@ Each field says which PascalCase key (or nested path) of the API's JSON it comes
 validated in one pass (`Todo.model_validate_json(body)`); models can also be built by field name
 (`Todo(id=1, name="x")`). Real responses are messy, and these models take it: unknown keys are ignored,
 `null` or `""` dates and numbers become None, a null name or URL becomes "", a null flag False, and a
-missing or null `Owner`/`Origins` leaves the fields drawn from it at their defaults.
+missing or null `Owner`/`Origins` leaves the fields drawn from it at their defaults. A value they still
+cannot read (an ASP.NET `/Date(...)/`, an id that is not a number) is kept as received in its field, and
+its path logged once on the `bloomy` logger, unless the client was made with `strict=True`.
 
 The raw objects of every endpoint, with every field the spec documents, are the generated models in
 `bloomy_api.pydantic_models` (see the package docstring on `client.generated`).

@@ -25,6 +25,7 @@ from ._exceptions import (
     MonzoValidationError,
     WebhookParseError,
 )
+from ._token_cache import MonzoTokenCacheWarning
 from ._webhooks import parse_transaction_webhook, parse_webhook_payload
 from .models import Account, Attachment, Balance, OAuthToken, Pot, Receipt, Transaction, Webhook, WhoAmI
 from .oauth import MonzoOAuth
@@ -51,6 +52,7 @@ __all__ = [
     "MonzoRateLimitError",
     "MonzoServerError",
     "MonzoTimeoutError",
+    "MonzoTokenCacheWarning",
     "MonzoValidationError",
     "OAuthToken",
     "Pot",

@@ -11,12 +11,15 @@ import httpx
 
 from monzo_api.pydantic_models import WhoAmI
 from overlay_runtime import (
+    DEFAULT_DEADLINE,
+    DEFAULT_MAX_RESPONSE_BYTES,
     DEFAULT_MAX_RETRIES,
     NOT_GIVEN,
     AsyncAPIClient,
     BaseAPIClient,
     Call,
     NotGiven,
+    ParsePolicy,
     RetryPolicy,
     Runtime,
     SyncAPIClient,
@@ -26,10 +29,11 @@ from overlay_runtime import (
     model,
     operation,
 )
+from overlay_runtime._checks import check_credential
 
 from ._auth import resolve_auth
 from ._constants import BASE_URL_ENV, DEFAULT_BASE_URL, USER_AGENT
-from ._exceptions import ERRORS
+from ._exceptions import ERRORS, MonzoConfigurationError
 
 if TYPE_CHECKING:
     from monzo_api import AuthenticatedClient
@@ -48,10 +52,12 @@ __all__ = ["AsyncMonzoClient", "MonzoClient"]
 
 def _settings(access_token: str | None, base_url: str | None, max_retries: int) -> tuple[str, Runtime]:
     url = base_url or os.environ.get(BASE_URL_ENV) or DEFAULT_BASE_URL
+    auth = resolve_auth(access_token, base_url=url)
+    check_credential(auth.token, "The Monzo access token", MonzoConfigurationError)  # before anything is sent
     runtime = Runtime(
         errors=ERRORS,
         retry=RetryPolicy(max_retries=max_retries),
-        auth=resolve_auth(access_token, base_url=url),
+        auth=auth,
         logger=get_logger("monzoh"),
     )
     return url, runtime
@@ -119,6 +125,7 @@ class _MonzoAPI(BaseAPIClient):
 
     def set_access_token(self, access_token: str) -> None:
         """Use `access_token` from now on (a static token: it is not renewed)."""
+        check_credential(access_token, "access_token", MonzoConfigurationError)
         self._settings.runtime = replace(self._settings.runtime, auth=TokenAuth(access_token))
         self._generated = None
 
@@ -144,9 +151,19 @@ class MonzoClient(_MonzoAPI, SyncAPIClient):
     - `access_token`: else `$MONZO_ACCESS_TOKEN`, else the `monzoh login` cache (renewed automatically).
     - `base_url`: else `$MONZO_BASE_URL`, else https://api.monzo.com.
     - `http_client`: your own `httpx.Client` (used as is, never closed by us).
-    - `timeout`: seconds or `httpx.Timeout` (default 30 s, 10 s to connect).
+    - `timeout`: seconds or `httpx.Timeout` (default 30 s, 10 s to connect); it bounds each
+      attempt as a whole, body included: a server dripping its answer meets the timeout error that soon.
+    - `deadline`: seconds one call may take in all, every attempt and retry wait included (default 180;
+      None: no bound); a wait that would cross it is not taken. Per call: `client.with_options(deadline=10)`.
+    - `max_response_bytes`: the largest response body accepted once decompressed (default 64 MiB, far above
+      any real answer; None: no cap); past it reading stops and `MonzoValidationError` names the cap.
+    - `allow_insecure_http`: the token is refused over plain `http://` to a host that is not loopback
+      (`ConfigurationError` at once); True sends it anyway, for a proxy on the way that adds TLS.
     - `max_retries`: retries of safe requests on connection errors, timeouts, 408, 429, 5xx (default 2);
       per call: `client.with_options(max_retries=5).accounts.list()`.
+    - `strict`: refuse a whole response (`MonzoValidationError`) for one value the spec does not allow. By
+      default such a value is kept as received in its field (a missing required field is None) and each
+      odd field path is logged once as a WARNING on the `monzoh` logger, so `iter_all` does not stop.
     """
 
     def __init__(
@@ -157,9 +174,23 @@ class MonzoClient(_MonzoAPI, SyncAPIClient):
         http_client: httpx.Client | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int = DEFAULT_MAX_RETRIES,
+        strict: bool = False,
+        deadline: float | None = DEFAULT_DEADLINE,
+        max_response_bytes: int | None = DEFAULT_MAX_RESPONSE_BYTES,
+        allow_insecure_http: bool = False,
     ) -> None:
         url, runtime = _settings(access_token, base_url, max_retries)
-        super().__init__(base_url=url, runtime=runtime, http_client=http_client, timeout=timeout, user_agent=USER_AGENT)
+        runtime = replace(runtime, parsing=ParsePolicy(strict=strict))
+        super().__init__(
+            base_url=url,
+            runtime=runtime,
+            http_client=http_client,
+            timeout=timeout,
+            user_agent=USER_AGENT,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
+            allow_insecure_http=allow_insecure_http,
+        )
 
 
 class AsyncMonzoClient(_MonzoAPI, AsyncAPIClient):
@@ -176,6 +207,20 @@ class AsyncMonzoClient(_MonzoAPI, AsyncAPIClient):
         http_client: httpx.AsyncClient | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int = DEFAULT_MAX_RETRIES,
+        strict: bool = False,
+        deadline: float | None = DEFAULT_DEADLINE,
+        max_response_bytes: int | None = DEFAULT_MAX_RESPONSE_BYTES,
+        allow_insecure_http: bool = False,
     ) -> None:
         url, runtime = _settings(access_token, base_url, max_retries)
-        super().__init__(base_url=url, runtime=runtime, http_client=http_client, timeout=timeout, user_agent=USER_AGENT)
+        runtime = replace(runtime, parsing=ParsePolicy(strict=strict))
+        super().__init__(
+            base_url=url,
+            runtime=runtime,
+            http_client=http_client,
+            timeout=timeout,
+            user_agent=USER_AGENT,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
+            allow_insecure_http=allow_insecure_http,
+        )

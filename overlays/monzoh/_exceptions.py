@@ -18,6 +18,12 @@
 
 Catching `MonzoError` catches everything; the runtime's generic classes (`RateLimitError`,
 `APIConnectionError`, ...) work too, since each Monzo class also derives from its generic twin.
+
+Every error pickles, and comes back from a Celery result backend (the JSON serializer included) as
+the same class with the same message, `status_code`, `code`, `retry_after`, body and headers; no
+credential goes with it (credential headers are dropped, messages and bodies redacted), nor the
+live `response`/`request`, which are None on the copy. The positional arguments are monzoh's:
+`MonzoError(message, status_code=None, response_data=None)`.
 """
 
 from __future__ import annotations

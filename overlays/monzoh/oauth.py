@@ -14,11 +14,15 @@ import os
 from typing import TYPE_CHECKING
 from urllib.parse import urlencode
 
+import httpx
+
 from monzo_api.pydantic_models import OAuthToken
-from overlay_runtime import Call, RetryPolicy, Runtime, SyncAPIClient, get_logger, model, nothing, register_secret
+from overlay_runtime import Call, RetryPolicy, Runtime, SyncAPIClient, get_logger, nothing, register_secret
+from overlay_runtime._checks import check_credential, check_text, check_url
+from overlay_runtime._errors import decode_body
 
 from ._constants import AUTH_URL_ENV, BASE_URL_ENV, DEFAULT_AUTH_URL, DEFAULT_BASE_URL, DEFAULT_REDIRECT_URI, USER_AGENT
-from ._exceptions import ERRORS
+from ._exceptions import ERRORS, MonzoConfigurationError, MonzoValidationError
 from ._token_cache import StoredToken, TokenCache
 
 if TYPE_CHECKING:
@@ -26,9 +30,28 @@ if TYPE_CHECKING:
 
 __all__ = ["DEFAULT_AUTH_URL", "DEFAULT_REDIRECT_URI", "MonzoOAuth"]
 
+_CONFIG = MonzoConfigurationError
+
+
+def _token(response: httpx.Response) -> OAuthToken:
+    """The token response, validated strictly, not tolerantly: a token with a wrong field is no token. Its tokens
+    are registered as secrets first, so that no error message about the rest of it can quote them."""
+    body = decode_body(response)
+    if isinstance(body, dict):
+        for name in ("access_token", "refresh_token"):
+            register_secret(body[name] if isinstance(body.get(name), str) else None)
+    token = OAuthToken.model_validate_json(response.content)
+    if not token.access_token.strip():
+        raise ValueError("the token response has an empty access_token")
+    return token
+
 
 class MonzoOAuth:
-    """The token endpoint calls, sent through the shared runtime (typed errors, no retries of grants)."""
+    """The token endpoint calls, sent through the shared runtime (typed errors, no retries of grants).
+
+    The client secret, codes and tokens are refused over plain `http://` to a host that is not
+    loopback (`MonzoConfigurationError`), unless `allow_insecure_http=True` (a proxy that adds TLS).
+    """
 
     def __init__(
         self,
@@ -38,22 +61,26 @@ class MonzoOAuth:
         *,
         base_url: str | None = None,
         auth_url: str | None = None,
+        allow_insecure_http: bool = False,
     ) -> None:
-        self.client_id = client_id
-        self._client_secret = client_secret
-        self.redirect_uri = redirect_uri
-        self.auth_url = auth_url or os.environ.get(AUTH_URL_ENV) or DEFAULT_AUTH_URL
-        register_secret(client_secret)
+        register_secret(client_secret if isinstance(client_secret, str) else None)
+        self.client_id = check_text(client_id, "client_id", MonzoConfigurationError)
+        self._client_secret = check_credential(client_secret, "client_secret", MonzoConfigurationError)
+        self.redirect_uri = check_url(redirect_uri, "redirect_uri", MonzoConfigurationError)
+        self.auth_url = check_url(auth_url or os.environ.get(AUTH_URL_ENV) or DEFAULT_AUTH_URL, "auth_url", _CONFIG)
+        base_url = check_url(base_url or os.environ.get(BASE_URL_ENV) or DEFAULT_BASE_URL, "base_url", _CONFIG)
         # Grants are single-use: a retried exchange or refresh could burn the code or rotate twice.
         runtime = Runtime(errors=ERRORS, retry=RetryPolicy(max_retries=0), logger=get_logger("monzoh"))
         self._http = SyncAPIClient(
-            base_url=base_url or os.environ.get(BASE_URL_ENV) or DEFAULT_BASE_URL,
+            base_url=base_url,
             runtime=runtime,
             user_agent=USER_AGENT,
+            allow_insecure_http=allow_insecure_http,
         )
 
     def authorization_url(self, state: str) -> str:
         """Where to send the user's browser; Monzo redirects back to `redirect_uri?code=...&state=...`."""
+        check_text(state, "state", MonzoValidationError)
         query = urlencode(
             {"client_id": self.client_id, "redirect_uri": self.redirect_uri, "response_type": "code", "state": state}
         )
@@ -62,14 +89,13 @@ class MonzoOAuth:
     def _grant(self, grant: AuthorizationCodeGrant | RefreshTokenGrant) -> OAuthToken:
         from monzo_api.api.oauth import exchange_token  # here: the generated modules load on first use
 
-        token = self._http.run(Call(exchange_token.build_request(body=grant), parse=model(OAuthToken)))
-        register_secret(token.access_token)
-        register_secret(token.refresh_token)
-        return token
+        call = Call(exchange_token.build_request(body=grant), parse=_token, carries_secret=True)
+        return self._http.run(call)
 
     def exchange_code(self, code: str) -> OAuthToken:
         from monzo_api.models import AuthorizationCodeGrant, AuthorizationCodeGrantType
 
+        register_secret(check_credential(code, "code", MonzoValidationError))  # single-use, but a credential
         return self._grant(
             AuthorizationCodeGrant(
                 grant_type=AuthorizationCodeGrantType.AUTHORIZATION_CODE,
@@ -83,6 +109,7 @@ class MonzoOAuth:
     def refresh(self, refresh_token: str) -> OAuthToken:
         from monzo_api.models import RefreshTokenGrant, RefreshTokenGrantType
 
+        register_secret(check_credential(refresh_token, "refresh_token", MonzoValidationError))
         return self._grant(
             RefreshTokenGrant(
                 grant_type=RefreshTokenGrantType.REFRESH_TOKEN,
@@ -96,11 +123,18 @@ class MonzoOAuth:
         """Invalidate `access_token` at once (it cannot be refreshed afterwards)."""
         from monzo_api.api.oauth import logout
 
+        register_secret(check_credential(access_token, "access_token", MonzoValidationError))
         request = logout.build_request().with_headers({"Authorization": f"Bearer {access_token}"})
-        self._http.run(Call(request, parse=nothing))
+        self._http.run(Call(request, parse=nothing, carries_secret=True))
 
     def store(self, token: OAuthToken, cache: TokenCache | None = None) -> TokenCache:
         """Write `token` to the cache file clients read (atomically, mode 0600)."""
+        if not isinstance(token, OAuthToken):
+            raise MonzoValidationError(
+                f"token must be the OAuthToken exchange_code() returned, not {type(token).__name__}"
+            )
+        if cache is not None and not isinstance(cache, TokenCache):
+            raise MonzoValidationError(f"cache must be a TokenCache, not {type(cache).__name__}")
         cache = cache or TokenCache()
         cache.save(
             StoredToken.from_grant(

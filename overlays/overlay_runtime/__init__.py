@@ -8,7 +8,14 @@ that share every line of behaviour.
 
 from ._auth import RefreshingTokenAuth, TokenAuth
 from ._client import AsyncAPIClient, BaseAPIClient, Call, Operation, OperationFlow, Parallel, SyncAPIClient
-from ._constants import DEFAULT_CONNECTION_LIMITS, DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, MAX_RETRY_AFTER
+from ._constants import (
+    DEFAULT_CONNECTION_LIMITS,
+    DEFAULT_DEADLINE,
+    DEFAULT_MAX_RESPONSE_BYTES,
+    DEFAULT_MAX_RETRIES,
+    DEFAULT_TIMEOUT,
+    MAX_RETRY_AFTER,
+)
 from ._errors import (
     APIConnectionError,
     APIError,
@@ -29,18 +36,21 @@ from ._errors import (
 )
 from ._flow import Auth, Runtime, Send, SendFlow, Sleep, run_async, run_sync, send_flow
 from ._logging import get_logger, redact, register_secret
-from ._pagination import AsyncPager, Page, PageCall, SyncPager
-from ._parsing import field_of, model, nothing, root_list
+from ._pagination import AsyncPager, Page, PageCall, PaginationLoopError, SyncPager
+from ._parsing import field_of, model, nothing, root_list, validate_json, validate_json_list, validate_python
 from ._ratelimit import RateLimiter
 from ._request import ExternalRequest, RequestParts, httpx_request
 from ._resource import ClientT, Pages, Resource, operation, paginated
 from ._retry import RetryPolicy, parse_retry_after, set_testing
 from ._secret_file import write_secret_file
+from ._tolerant import ParsePolicy
 from ._transport import RuntimeTransport
 from ._types import NOT_GIVEN, NotGiven, TimeoutTypes
 
 __all__ = [
     "DEFAULT_CONNECTION_LIMITS",
+    "DEFAULT_DEADLINE",
+    "DEFAULT_MAX_RESPONSE_BYTES",
     "DEFAULT_MAX_RETRIES",
     "DEFAULT_TIMEOUT",
     "MAX_RETRY_AFTER",
@@ -70,7 +80,9 @@ __all__ = [
     "Page",
     "PageCall",
     "Pages",
+    "PaginationLoopError",
     "Parallel",
+    "ParsePolicy",
     "PermissionDeniedError",
     "RateLimitError",
     "RateLimiter",
@@ -104,5 +116,8 @@ __all__ = [
     "run_sync",
     "send_flow",
     "set_testing",
+    "validate_json",
+    "validate_json_list",
+    "validate_python",
     "write_secret_file",
 ]

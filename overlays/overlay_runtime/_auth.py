@@ -52,19 +52,42 @@ class TokenAuth:
 
 
 class RefreshingTokenAuth(TokenAuth):
-    """A token that can be renewed: subclasses say how (`renew_flow`) and when (`is_expired`, `is_expiry`).
+    """A token that can be renewed: subclasses say how (`renew_flow`) and when (`is_expired`,
+    `is_expiry`, `is_superseded`).
 
-    Handles the concurrency once for everyone: when several requests (threads or tasks) find the
-    token expired together, one renews it and the others wait, then all replay with the new token;
-    a request refused with a token that was renewed meanwhile just replays.
+    The concurrency is handled here, once for threads and tasks alike. One renewal goes through:
+
+    - *idle*: requests carry the current token.
+    - *renewing*: the first request to find the token expired (`is_expired()` before sending, or a
+      401 that `is_expiry()` for the token it carried) becomes the leader and runs `renew_flow()`.
+      Requests finding it expired meanwhile wait for it (by polling, so that the same code serves
+      blocking threads and asyncio tasks).
+    - *renewed*: `renew_flow()` calls `install()`, which swaps the new token in under the lock.
+      From then on every request carries it, and the waiters replay at once (while the leader may
+      still be storing it).
+    - *failed*: `renew_flow()` raised. The leader and the waiters of this attempt all get that
+      error (the same exception, as `Future.result()` gives it); the next request that finds the
+      token expired starts a new attempt.
+    - *abandoned*: the leader's flow was stopped half-way (its task cancelled: `CancelledError` or
+      `GeneratorExit` thrown into it). Leadership is released in a `finally`, and the first waiter
+      to notice takes the renewal over.
+
+    A request refused (401, expired or superseded) with a token other than the current one was
+    sent before a renewal: it simply replays with the current token. One refused with the current
+    token while a renewal is under way waits for it.
     """
 
-    POLL_INTERVAL = 0.02
+    POLL_INTERVAL = 0.01
 
     def __init__(self, token: str, *, scheme: str = "Bearer", header: str = "Authorization") -> None:
         super().__init__(token, scheme=scheme, header=header)
-        self._lock = threading.Lock()
-        self._renewing = False
+        # Re-entrant, so that a subclass can swap its own state together with the token
+        # (`with self._lock: self._state = ...; self.install(token)`).
+        self._lock = threading.RLock()
+        self._renewing = False  # a leader is running renew_flow()
+        self._attempt = 0  # numbers the renewals started
+        self._generation = 0  # numbers the tokens installed
+        self._failure: tuple[int, Exception] | None = None  # (attempt, error) of the last failed renewal
 
     # -- what subclasses provide ------------------------------------------------------------
     def can_renew(self) -> bool:
@@ -78,31 +101,92 @@ class RefreshingTokenAuth(TokenAuth):
         """Whether this 401 says the token expired (as opposed to being wrong or revoked)."""
         raise NotImplementedError
 
-    def renew_flow(self, runtime: Runtime) -> SendFlow[str]:
-        """Obtain and store a new token; return it."""
+    def is_superseded(self, response: httpx.Response) -> bool:
+        """Whether this 401 says the token was replaced by a newer one (Monzo: `...evicted`).
+
+        Not a reason to renew: a request refused so is replayed only if it carried an older token
+        than the current one, or if a renewal (which may be what replaced it) is under way."""
+        return False
+
+    def renew_flow(self, runtime: Runtime) -> SendFlow[None]:
+        """Obtain a new token and `install()` it; store it if there is a store.
+
+        Runs in one flow at a time (the leader's). Install the token as soon as it is known, before
+        anything slow: the old one may stop working the moment the new one was issued."""
         raise NotImplementedError
+
+    # -- for subclasses ---------------------------------------------------------------------
+    def install(self, token: str) -> None:
+        """Make `token` the one every request carries from now on, and release the waiters."""
+        register_secret(token)
+        with self._lock:
+            self._token = token
+            self._generation += 1
 
     # -- the Auth protocol ------------------------------------------------------------------
     def needs_refresh(self) -> bool:
         return self.can_renew() and self.is_expired()
 
     def should_refresh(self, response: httpx.Response) -> bool:
-        return self.can_renew() and self.is_expiry(response)
+        if self.is_expiry(response):
+            return self.can_renew()
+        if self.is_superseded(response):
+            try:
+                request = response.request
+            except RuntimeError:  # a response built by hand, without its request
+                return False
+            return self._renewing or self._is_stale(request)
+        return False
 
     def refresh_flow(self, runtime: Runtime, stale: httpx.Request | None) -> Generator[Any, Any, None]:
-        if stale is not None and stale.headers.get(self.header) != self._header_value():
-            return  # renewed by someone else since this request was sent: just replay
-        with self._lock:
-            leader = not self._renewing
-            self._renewing = True
-        if not leader:
-            while self._renewing:
-                yield Sleep(self.POLL_INTERVAL)
-            return
-        try:
-            new_token = yield from self.renew_flow(runtime)
-            self._token = new_token
-            register_secret(new_token)
-        finally:
+        while True:
             with self._lock:
+                if stale is not None and self._is_stale(stale):
+                    return  # renewed by someone else since this request was sent: just replay
+                if stale is None and not self.is_expired():
+                    return  # renewed by someone else since this request found it expired
+                leader = not self._renewing
+                if leader:
+                    self._renewing = True
+                    self._attempt += 1
+                attempt, generation = self._attempt, self._generation
+            if leader:
+                yield from self._lead(runtime, attempt)
+                return
+            if (yield from self._wait(attempt, generation)):
+                return
+            # The leader was stopped before it got a token: go round again, and maybe take over.
+
+    def _lead(self, runtime: Runtime, attempt: int) -> Generator[Any, Any, None]:
+        generation = self._generation
+        failure: Exception | None = None
+        try:
+            yield from self.renew_flow(runtime)
+            if self._generation == generation:
+                raise RuntimeError(f"{type(self).__name__}.renew_flow() ended without installing a token")
+        except Exception as exc:
+            failure = exc
+            raise
+        finally:  # also when the flow is closed or cancelled half-way: never leave _renewing stuck
+            with self._lock:
+                self._failure = (attempt, failure) if failure is not None else None
                 self._renewing = False
+
+    def _wait(self, attempt: int, generation: int) -> Generator[Any, Any, bool]:
+        """Wait for the leader of `attempt`: True once it installed a token, its error if it failed,
+        False if it was stopped without either."""
+        while True:
+            yield Sleep(self.POLL_INTERVAL)
+            with self._lock:
+                if self._generation != generation:
+                    return True
+                if self._renewing and self._attempt == attempt:
+                    continue
+                failure = self._failure
+            if failure is not None and failure[0] == attempt:
+                raise failure[1]
+            return False
+
+    def _is_stale(self, request: httpx.Request) -> bool:
+        sent: str | None = request.headers.get(self.header)
+        return sent != self._header_value()

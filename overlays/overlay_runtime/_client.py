@@ -6,7 +6,8 @@ A facade method does not do I/O: it describes what to do, and one of the two cli
   operation, and how to parse its 2xx body.
 - An operation flow: a generator that yields `Call`s (answered with their parsed results) or
   `Parallel(calls)` (answered with the list of results), and returns the method's result. The
-  sync client runs a `Parallel` one call after another; the async client runs it concurrently.
+  sync client runs a `Parallel` one call after another; the async client runs it concurrently,
+  under the same rule for failures (see `Parallel`).
 
 So a facade writes each method body once (see `_resource.py` for how one method serves both
 clients). Every request goes through `send_flow()` (retries, auth, rate limits, logging, typed
@@ -16,20 +17,24 @@ TypeError raised while building a call (bad caller input) becomes the facade's v
 
 from __future__ import annotations
 
-import asyncio
+import contextlib
 import copy
+import functools
 from collections.abc import Callable, Generator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from types import TracebackType
 from typing import Any, Generic, Self, TypeVar, cast
 
+import anyio
+import anyio.lowlevel
 import httpx
 import pydantic
 
 from ._constants import DEFAULT_CONNECTION_LIMITS, DEFAULT_TIMEOUT
 from ._errors import APIError
-from ._flow import Runtime, Stepper, run_async, run_sync, send_flow
+from ._flow import Runtime, Stepper, check_transport_security, run_async, run_sync, send_flow
 from ._request import RequestParts, httpx_arguments
+from ._tolerant import enter_parsing, leave_parsing
 from ._transport import RuntimeTransport
 from ._types import NOT_GIVEN, NotGiven, TimeoutTypes
 
@@ -46,21 +51,32 @@ class Call(Generic[T]):
     `request` comes from a generated `build_request()` (or is an `ExternalRequest`).
     `idempotent=True` marks a write that is safe to send again (it carries an idempotency key), so
     the runtime may retry it; GET, PUT and DELETE are retried anyway. Credentials are only ever
-    sent to the API's own origin, and not at all when `authenticated=False`.
+    sent to the API's own origin, and not at all when `authenticated=False`. `carries_secret=True`
+    marks a request whose own content is a secret (a login's password, an OAuth client secret): like
+    credentials, it is never sent over plain http:// to a host that is not loopback, unless the
+    client allows it (`allow_insecure_http=True`).
     """
 
     request: RequestParts
     parse: Callable[[httpx.Response], T]
     idempotent: bool = False
     authenticated: bool = True
+    carries_secret: bool = False
 
 
 @dataclass(frozen=True)
 class Parallel(Generic[T]):
     """Several calls whose results are wanted together, in order.
 
-    The async client runs them concurrently (at most `limit` at a time); with
-    `return_exceptions=True` a failed call gives its exception in its place instead of raising.
+    The async client runs them concurrently (at most `limit` at a time), the sync one in order; the
+    same rule decides what is sent when one fails, so both send the same requests:
+
+    - with `return_exceptions=True` every call runs, and a failed one gives its exception in its place;
+    - otherwise the first failure is raised and no call starts after it: calls not sent yet (waiting
+      for their turn under `limit`) are dropped, calls already sent finish (a write in flight is never
+      abandoned halfway). When any call is a write (not GET, HEAD or OPTIONS), the first call is sent
+      alone and the others only once it succeeded, so a failure that would fail them all (a bad
+      credential, a missing parent, a refused first item) costs one request in both clients.
     """
 
     calls: Sequence[Call[T]]
@@ -87,7 +103,22 @@ class _Settings:
 
 
 class BaseAPIClient:
-    """What needs no I/O: configuration, building requests, parsing responses."""
+    """What needs no I/O: configuration, building requests, parsing responses.
+
+    Time, size and transport options (each also a keyword of the sync and async clients):
+
+    - `timeout`: httpx's timeouts; the read value (30 s by default) also bounds each attempt as a
+      whole, from connecting to the last byte of the body, so a server that drips its answer meets
+      the timeout error about `timeout` seconds in.
+    - `deadline`: seconds one call may take in all, every attempt, retry wait and rate-limiter wait
+      included (default 180); a wait that would cross it is not taken and the error is raised at
+      once. None: no bound. Per call: `client.with_options(deadline=10)`.
+    - `max_response_bytes`: the largest response body accepted, counted after decompression
+      (default 64 MiB); a larger one stops the read and raises the API's response-validation error.
+      None: no cap.
+    - `allow_insecure_http`: credentials (and requests carrying a secret) are refused over plain
+      `http://` to a host that is not loopback; True allows it, for a proxy that adds TLS.
+    """
 
     _settings: _Settings
     _owns_http: bool
@@ -100,8 +131,14 @@ class BaseAPIClient:
         runtime: Runtime,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         headers: Mapping[str, str] | None = None,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        max_response_bytes: int | NotGiven | None = NOT_GIVEN,
+        allow_insecure_http: bool | None = None,
     ) -> None:
+        runtime = _with_limits(runtime, deadline, max_response_bytes, allow_insecure_http)
         self._settings = _Settings(base_url.rstrip("/") + "/", runtime, timeout, dict(headers or {}))
+        if runtime.auth is not None:
+            check_transport_security(runtime, httpx.URL(self._settings.base_url))
 
     @property
     def base_url(self) -> str:
@@ -115,13 +152,29 @@ class BaseAPIClient:
     def max_retries(self) -> int:
         return self._settings.runtime.retry.max_retries
 
-    def with_options(self, *, max_retries: int | None = None, timeout: TimeoutTypes | NotGiven = NOT_GIVEN) -> Self:
-        """A copy of this client with other retry or timeout settings, sharing its connection pool.
+    @property
+    def deadline(self) -> float | None:
+        return self._settings.runtime.deadline
+
+    @property
+    def max_response_bytes(self) -> int | None:
+        return self._settings.runtime.max_response_bytes
+
+    def with_options(
+        self,
+        *,
+        max_retries: int | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        max_response_bytes: int | NotGiven | None = NOT_GIVEN,
+    ) -> Self:
+        """A copy of this client with other retry, timeout, deadline or size settings, sharing its
+        connection pool: `client.with_options(deadline=5).accounts.list()`.
 
         The copy never closes the pool: the original owns it.
         """
         clone = copy.copy(self)
-        runtime = self.runtime
+        runtime = _with_limits(self.runtime, deadline, max_response_bytes, None)
         if max_retries is not None:
             runtime = replace(runtime, retry=replace(runtime.retry, max_retries=max_retries))
         clone._settings = replace(
@@ -191,23 +244,66 @@ class BaseAPIClient:
         return call.authenticated and (request.url.scheme, request.url.host, request.url.port) == self._settings.origin
 
     def _flow(self, call: Call[Any], request: httpx.Request) -> Any:
+        if call.carries_secret:
+            check_transport_security(self.runtime, request.url)
         return send_flow(
             self.runtime, request, idempotent=call.idempotent, authenticate=self._authenticate(call, request)
         )
 
     def _parse(self, call: Call[T], response: httpx.Response) -> T:
+        runtime = self.runtime
+        # The parsers of `_parsing`/`_tolerant` read the client's parse policy (strict or tolerant) from here.
+        scope = enter_parsing(runtime.parsing, runtime.logger, response)
         try:
             return call.parse(response)
-        except (ValueError, KeyError, TypeError, pydantic.ValidationError) as exc:
-            raise self.runtime.errors.validation_error(response, _short(exc)) from exc
+        # Also a body nested too deeply to decode, and a link in it that is not a URL.
+        except (
+            ValueError,
+            KeyError,
+            TypeError,
+            AttributeError,
+            RecursionError,
+            httpx.InvalidURL,
+            pydantic.ValidationError,
+        ) as exc:
+            error = runtime.errors.parse_error(response, exc)
+        finally:
+            leave_parsing(scope)
+        # Raised here, not in the `except` block: the parser's error (which may quote a credential the server
+        # echoed) is then chained only as its redacted copy, not as the `__context__` too.
+        raise error
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(base_url={self.base_url!r})"
 
 
-def _short(exc: Exception) -> str:
-    text = str(exc).splitlines()
-    return "; ".join(line.strip() for line in text[:6])
+def _with_limits(
+    runtime: Runtime,
+    deadline: float | NotGiven | None,
+    max_response_bytes: int | NotGiven | None,
+    allow_insecure_http: bool | None,
+) -> Runtime:
+    """`runtime` with the options that were given, checked (a bad one is the API's configuration error)."""
+    changes: dict[str, Any] = {}
+    if not isinstance(deadline, NotGiven):
+        if deadline is not None and not deadline > 0:
+            raise runtime.errors.configuration(
+                f"deadline must be a positive number of seconds or None, not {deadline!r}"
+            )
+        changes["deadline"] = deadline
+    if not isinstance(max_response_bytes, NotGiven):
+        if max_response_bytes is not None and (not isinstance(max_response_bytes, int) or max_response_bytes <= 0):
+            raise runtime.errors.configuration(
+                f"max_response_bytes must be a positive number of bytes or None, not {max_response_bytes!r}"
+            )
+        changes["max_response_bytes"] = max_response_bytes
+    if allow_insecure_http is not None:
+        changes["allow_insecure_http"] = allow_insecure_http
+    return replace(runtime, **changes) if changes else runtime
+
+
+def _is_write(call: Call[Any]) -> bool:
+    return call.request.method.upper() not in ("GET", "HEAD", "OPTIONS")
 
 
 def _release(response: httpx.Response) -> None:
@@ -237,8 +333,19 @@ class SyncAPIClient(BaseAPIClient):
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         headers: Mapping[str, str] | None = None,
         user_agent: str = "overlay-clients",
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        max_response_bytes: int | NotGiven | None = NOT_GIVEN,
+        allow_insecure_http: bool | None = None,
     ) -> None:
-        super().__init__(base_url=base_url, runtime=runtime, timeout=timeout, headers=headers)
+        super().__init__(
+            base_url=base_url,
+            runtime=runtime,
+            timeout=timeout,
+            headers=headers,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
+            allow_insecure_http=allow_insecure_http,
+        )
         if http_client is not None and not isinstance(http_client, httpx.Client):
             raise TypeError(f"http_client must be an httpx.Client, not {type(http_client).__name__}")
         self._owns_http = http_client is None
@@ -253,7 +360,8 @@ class SyncAPIClient(BaseAPIClient):
     def request(self, call: Call[T]) -> T:
         """Send one call through the request path and parse its response."""
         request = self._build_request(self._http, call)
-        response = run_sync(self._flow(call, request), self._http.send)
+        # The body is read by the driver, within the attempt's deadline and the size cap.
+        response = run_sync(self._flow(call, request), functools.partial(self._http.send, stream=True))
         try:
             return self._parse(call, response)
         finally:
@@ -267,6 +375,7 @@ class SyncAPIClient(BaseAPIClient):
         while (step := self._next_step(stepper)) is not None:
             try:
                 if isinstance(step, Parallel):
+                    # In order, stopping at the first failure unless return_exceptions (the rule of `Parallel`).
                     stepper.reply([self._attempt(call, step.return_exceptions) for call in step.calls])
                 else:
                     stepper.reply(self.request(step))
@@ -302,12 +411,46 @@ class SyncAPIClient(BaseAPIClient):
         self.close()
 
 
-class AsyncAPIClient(BaseAPIClient):
-    """Runs calls and operation flows with asyncio on an `httpx.AsyncClient`.
+class _LoopBoundPool:
+    """The async client's `httpx.AsyncClient`, and the event loop it was last used in.
 
-    Safe to share between tasks (`asyncio.gather` over one client). A client passed in as
-    `http_client` is used as it is and never closed by us.
+    A pool's connections belong to the event loop that opened them: used from another loop (a
+    second `asyncio.run()`, a new trio run) they fail with "Event loop is closed". A pool we made is
+    then replaced by a fresh one (the old one cannot be closed from the new loop; its sockets go with
+    it); a pool the caller gave us is theirs to replace, and a failure it causes says so.
+    Shared by a client and its `with_options()` copies.
     """
+
+    def __init__(self, http: httpx.AsyncClient | None, make: Callable[[], httpx.AsyncClient]) -> None:
+        self.owned = http is None
+        self.http = http or make()
+        self._make = make
+        self._loop: object | None = None
+        self.moved = False  # a given pool was used from a loop other than its first
+
+    def current(self) -> httpx.AsyncClient:
+        loop = anyio.lowlevel.current_token().native_token
+        if self._loop is None:
+            self._loop = loop
+        elif loop is not self._loop:
+            self._loop = loop
+            if self.owned:
+                if not self.http.is_closed:  # a closed client stays closed: using it raises as it should
+                    self.http = self._make()
+            else:
+                self.moved = True
+        return self.http
+
+
+class AsyncAPIClient(BaseAPIClient):
+    """Runs calls and operation flows on an `httpx.AsyncClient`, under asyncio or trio (via anyio).
+
+    Safe to share between tasks (`asyncio.gather` over one client), and across event loops: a
+    client used again from a new loop (a second `asyncio.run()`) opens a fresh connection pool.
+    A client passed in as `http_client` is used as it is and never closed (nor replaced) by us.
+    """
+
+    _pool: _LoopBoundPool
 
     def __init__(
         self,
@@ -318,23 +461,54 @@ class AsyncAPIClient(BaseAPIClient):
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         headers: Mapping[str, str] | None = None,
         user_agent: str = "overlay-clients",
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        max_response_bytes: int | NotGiven | None = NOT_GIVEN,
+        allow_insecure_http: bool | None = None,
     ) -> None:
-        super().__init__(base_url=base_url, runtime=runtime, timeout=timeout, headers=headers)
+        super().__init__(
+            base_url=base_url,
+            runtime=runtime,
+            timeout=timeout,
+            headers=headers,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
+            allow_insecure_http=allow_insecure_http,
+        )
         if http_client is not None and not isinstance(http_client, httpx.AsyncClient):
             raise TypeError(f"http_client must be an httpx.AsyncClient, not {type(http_client).__name__}")
         self._owns_http = http_client is None
-        self._http = http_client or httpx.AsyncClient(
-            timeout=DEFAULT_TIMEOUT if isinstance(timeout, NotGiven) else timeout,
-            limits=DEFAULT_CONNECTION_LIMITS,
-            headers=_default_headers(user_agent),
+        self._pool = _LoopBoundPool(
+            http_client,
+            functools.partial(
+                httpx.AsyncClient,
+                timeout=DEFAULT_TIMEOUT if isinstance(timeout, NotGiven) else timeout,
+                limits=DEFAULT_CONNECTION_LIMITS,
+                headers=_default_headers(user_agent),
+            ),
         )
         if not self._owns_http:
             self._settings.headers = {**_default_headers(user_agent), **self._settings.headers}
 
+    @property
+    def _http(self) -> httpx.AsyncClient:
+        return self._pool.http
+
     async def request(self, call: Call[T]) -> T:
         """Send one call through the request path and parse its response."""
-        request = self._build_request(self._http, call)
-        response = await run_async(self._flow(call, request), self._http.send)
+        http = self._pool.current()
+        request = self._build_request(http, call)
+        try:
+            # The body is read by the driver, within the attempt's deadline and the size cap.
+            response = await run_async(self._flow(call, request), functools.partial(http.send, stream=True))
+        except RuntimeError as exc:
+            if self._pool.moved:
+                raise self.runtime.errors.configuration(
+                    f"The httpx.AsyncClient given as http_client was opened in another event loop ({exc}): "
+                    "its connections cannot be used from this one. Make the httpx.AsyncClient (and this "
+                    "client) inside the event loop that uses them, or leave out http_client to let the "
+                    "client manage its own pool across loops."
+                ) from exc
+            raise
         try:
             return self._parse(call, response)
         finally:
@@ -356,15 +530,36 @@ class AsyncAPIClient(BaseAPIClient):
         return cast(T, stepper.result)
 
     async def _gather(self, parallel: Parallel[Any]) -> list[Any]:
-        gate = asyncio.Semaphore(parallel.limit) if parallel.limit else None
+        """Run the calls of `parallel` concurrently, under the rule of `Parallel` for failures."""
+        calls = list(parallel.calls)
+        results: list[Any] = [None] * len(calls)
+        failures: list[Exception] = []
+        gate = anyio.Semaphore(parallel.limit) if parallel.limit else None
 
-        async def one(call: Call[Any]) -> Any:
-            if gate is None:
-                return await self.request(call)
-            async with gate:
-                return await self.request(call)
+        async def one(index: int) -> None:
+            if failures:
+                return
+            async with gate if gate is not None else contextlib.nullcontext():
+                if failures:  # failed while this call waited for its turn: it is not sent
+                    return
+                try:
+                    results[index] = await self.request(calls[index])
+                except Exception as exc:
+                    if parallel.return_exceptions:
+                        results[index] = exc
+                    else:
+                        failures.append(exc)
 
-        return await asyncio.gather(*(one(c) for c in parallel.calls), return_exceptions=parallel.return_exceptions)
+        start = 0
+        if calls and not parallel.return_exceptions and any(_is_write(call) for call in calls):
+            results[0] = await self.request(calls[0])  # a write batch's first call goes alone
+            start = 1
+        async with anyio.create_task_group() as group:
+            for index in range(start, len(calls)):
+                group.start_soon(one, index)
+        if failures:
+            raise failures[0]
+        return results
 
     @property
     def is_closed(self) -> bool:
@@ -376,7 +571,7 @@ class AsyncAPIClient(BaseAPIClient):
             self._generated[1].close()
             await self._generated[1].aclose()
         if self._owns_http:
-            await self._http.aclose()
+            await self._pool.current().aclose()  # a pool of an earlier event loop is replaced, then closed
 
     async def __aenter__(self) -> Self:
         return self

@@ -1,7 +1,13 @@
 """Parsers for `Call.parse`: each turns a 2xx response into the method's result, in one pass.
 
 pydantic validates straight from the response bytes (`model_validate_json`): no intermediate dict,
-no second parse. Errors raised here become the API's response-validation error in the client.
+no second parse. When that fails, the client's parse policy decides (see `_tolerant`): by default
+the body is repaired item by item, keeping each odd value as received and logging its path once;
+with `strict=True` (and outside a client) the error stands, and becomes the API's
+response-validation error in the client.
+
+Facades that parse by hand use `validate_json` / `validate_json_list` / `validate_python` from
+here instead of pydantic's methods, so their bodies get the same treatment.
 """
 
 from __future__ import annotations
@@ -12,7 +18,9 @@ from typing import Any, TypeVar
 import httpx
 import pydantic
 
-__all__ = ["field_of", "model", "nothing", "root_list"]
+from ._tolerant import validate_json, validate_json_list, validate_python
+
+__all__ = ["field_of", "model", "nothing", "root_list", "validate_json", "validate_json_list", "validate_python"]
 
 M = TypeVar("M", bound=pydantic.BaseModel)
 
@@ -21,7 +29,7 @@ def model(cls: type[M]) -> Callable[[httpx.Response], M]:
     """Parse the body as `cls`."""
 
     def parse(response: httpx.Response) -> M:
-        return cls.model_validate_json(response.content)
+        return validate_json(cls, response.content)
 
     return parse
 
@@ -30,18 +38,16 @@ def field_of(cls: type[pydantic.BaseModel], name: str) -> Callable[[httpx.Respon
     """Parse the body as the wrapper `cls` and return its field `name` (`{"accounts": [...]}`)."""
 
     def parse(response: httpx.Response) -> Any:
-        return getattr(cls.model_validate_json(response.content), name)
+        return getattr(validate_json(cls, response.content), name)
 
     return parse
 
 
 def root_list(item: type[M]) -> Callable[[httpx.Response], list[M]]:
     """Parse a body that is a bare JSON array of `item`."""
-    adapter = pydantic.TypeAdapter(list[item])  # type: ignore[valid-type]
 
     def parse(response: httpx.Response) -> list[M]:
-        result: list[M] = adapter.validate_json(response.content)
-        return result
+        return validate_json_list(item, response.content)
 
     return parse
 

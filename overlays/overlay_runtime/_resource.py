@@ -23,7 +23,7 @@ validation error. Clients attach resources with a typed, lazily importing `cache
 from __future__ import annotations
 
 import inspect
-from collections.abc import Callable, Coroutine
+from collections.abc import Callable, Coroutine, Hashable
 from dataclasses import dataclass
 from typing import Any, Concatenate, Generic, ParamSpec, Self, TypeVar, overload
 
@@ -49,10 +49,18 @@ class Resource(Generic[ClientT]):
 
 @dataclass(frozen=True)
 class Pages(Generic[T]):
-    """What a `@paginated` method returns: how to fetch the page at a cursor, and where to start."""
+    """What a `@paginated` method returns: how to fetch the page at a cursor, and where to start.
+
+    `key` gives an item's identity (e.g. its id), to recognise a page that repeats the previous one
+    cheaply (without it, items are compared by their repr). `cursor_from_key=True` says the next
+    cursor is the key of the page's last item (Monzo's `since=<last id>`): a page whose last item
+    already came on the previous page then stops the pager, as a repeated cursor does.
+    """
 
     page_call: PageCall[T]
     cursor: str | None = None
+    key: Callable[[T], Hashable] | None = None
+    cursor_from_key: bool = False
 
 
 SyncOwner = SyncAPIClient | Resource[SyncAPIClient]
@@ -154,7 +162,11 @@ class paginated(_Method[P, T]):
         def pager(*args: Any, **kwargs: Any) -> Any:
             pages: Pages[Any] = client.build(build, owner, *args, **kwargs)
             if isinstance(client, AsyncAPIClient):
-                return AsyncPager(client, pages.page_call, pages.cursor)
-            return SyncPager(client, pages.page_call, pages.cursor)
+                return AsyncPager(
+                    client, pages.page_call, pages.cursor, key=pages.key, cursor_from_key=pages.cursor_from_key
+                )
+            return SyncPager(
+                client, pages.page_call, pages.cursor, key=pages.key, cursor_from_key=pages.cursor_from_key
+            )
 
         return pager

@@ -4,6 +4,9 @@ What is retried: connection failures and timeouts, and the statuses 408, 429 and
 retried: only requests that are safe to repeat, namely GET/HEAD/OPTIONS/DELETE/PUT, and any write
 that carries an idempotency key (Monzo's `dedupe_id`, say), which the caller marks `idempotent`.
 A POST without a key is never sent twice: a timeout after the server applied it would apply it again.
+A DELETE that is retried after an attempt that may have reached the server (a lost answer, a 5xx)
+and then meets 404 has succeeded: `send_flow()` answers 204. No wait is taken that would cross the
+call's deadline (`Runtime.deadline`).
 """
 
 from __future__ import annotations

@@ -27,11 +27,13 @@ from overlay_runtime import (
     NotGiven,
     TimeoutTypes,
 )
+from overlay_runtime._checks import check_credential, check_retries, check_text, check_url
 from rapidpro_api.api.flows import list_flows
 from rapidpro_api.api.workspace import get_workspace
 
 from ._client import api_root, rapidpro_runtime
 from ._constants import BASE_URL_ENV, DEFAULT_BASE_URL, DEFAULT_MAX_RETRIES, USER_AGENT
+from ._exceptions import TembaConfigurationError, TembaValidationError
 
 __all__ = ["RapidProAPI", "connection_status_call", "flows_call", "raw_response"]
 
@@ -47,6 +49,8 @@ def connection_status_call() -> Call[httpx.Response]:
 
 def flows_call(uuid: str = "", before: str = "", after: str = "", cursor: str | None = None) -> Call[httpx.Response]:
     """A page of flows with the given filters (empty ones are left out, not sent as `uuid=`)."""
+    for name, value in (("uuid", uuid), ("before_date", before), ("after_date", after)):
+        check_text(value, name, TembaValidationError, allow_empty=True)
     request = list_flows.build_request(
         uuid=uuid or None, before=before or None, after=after or None, cursor=cursor or None
     )
@@ -58,6 +62,8 @@ def raw_response(call: Call[httpx.Response]) -> Generator[Call[httpx.Response], 
     try:
         response: httpx.Response = yield call
     except APIStatusError as exc:
+        if exc.response is None:  # never for an error just raised: only a pickled copy lacks it
+            raise
         return exc.response
     return response
 
@@ -87,10 +93,12 @@ class RapidProAPI:
         max_retries: int = DEFAULT_MAX_RETRIES,
         http_client: httpx.AsyncClient | None = None,
     ) -> None:
-        self._token = token
-        self.API_URL = api_root(api_url or os.environ.get(BASE_URL_ENV) or DEFAULT_BASE_URL)
+        if http_client is not None and not isinstance(http_client, httpx.AsyncClient):
+            raise TembaConfigurationError(f"http_client must be an httpx.AsyncClient, not {type(http_client).__name__}")
+        self._token = check_credential(token, "The RapidPro API token", TembaConfigurationError, allow_empty=True)
+        self.API_URL = _checked_root(api_url or os.environ.get(BASE_URL_ENV) or DEFAULT_BASE_URL)
         self._timeout = timeout
-        self._max_retries = max_retries
+        self._max_retries = check_retries(max_retries, "max_retries", TembaConfigurationError)
         self._http = http_client
         self._owns_http = http_client is None
         self._loop: asyncio.AbstractEventLoop | None = None
@@ -98,11 +106,11 @@ class RapidProAPI:
 
     def set_api_token(self, token: str) -> None:
         """Use `token` for the requests from now on."""
-        self._token = token
+        self._token = check_credential(token, "The RapidPro API token", TembaConfigurationError, allow_empty=True)
 
     def settings(self) -> tuple[str, str]:
         """(API root, token) as they stand now: what `RapidProInterface` builds its blocking client from."""
-        return api_root(self.API_URL), self._token
+        return _checked_root(self.API_URL), self._token
 
     async def get_connection_status(self) -> httpx.Response:
         """The response to a request that needs a valid token: 2xx valid, 403 invalid."""
@@ -145,3 +153,8 @@ class RapidProAPI:
 
     def __repr__(self) -> str:
         return f"RapidProAPI(API_URL={self.API_URL!r})"
+
+
+def _checked_root(url: object) -> str:
+    """The API root of `url` (a deployment's host or URL, as `API_URL` may be set to), or TembaConfigurationError."""
+    return check_url(api_root(check_text(url, "API_URL", TembaConfigurationError)), "API_URL", TembaConfigurationError)

@@ -3,18 +3,22 @@
 from __future__ import annotations
 
 import os
+from dataclasses import replace
 from functools import cached_property
 from typing import TYPE_CHECKING, Self
 
 import httpx
 
 from overlay_runtime import (
+    DEFAULT_DEADLINE,
+    DEFAULT_MAX_RESPONSE_BYTES,
     MAX_RETRY_AFTER,
     NOT_GIVEN,
     AsyncAPIClient,
     BaseAPIClient,
     Call,
     NotGiven,
+    ParsePolicy,
     RateLimiter,
     RetryPolicy,
     Runtime,
@@ -25,6 +29,7 @@ from overlay_runtime import (
     model,
     operation,
 )
+from overlay_runtime._checks import check_credential
 from rapidpro_api.api.root import get_api_root
 from rapidpro_api.pydantic_models import ApiRoot
 
@@ -96,6 +101,7 @@ def _settings(
         raise TembaConfigurationError(
             f"No RapidPro API token: pass token=... or set {TOKEN_ENV} (Account > API Tokens)"
         )
+    check_credential(token, "The RapidPro API token", TembaConfigurationError)  # before anything is sent
     runtime = rapidpro_runtime(token, max_retries=max_retries, max_retry_after=max_retry_after, rate_limiter=limiter)
     return resolve_base_url(base_url), runtime
 
@@ -291,12 +297,24 @@ class RapidProClient(_RapidProAPI, SyncAPIClient):
     - `token`: else `$RAPIDPRO_API_TOKEN`. Sent as `Authorization: Token <token>`, never logged.
     - `base_url`: else `$RAPIDPRO_BASE_URL`, else https://app.rapidpro.io/api/v2/; a bare host works too.
     - `http_client`: your own `httpx.Client` (private CA, proxies ...; used as is, never closed by us).
-    - `timeout`: seconds or `httpx.Timeout` (default 30 s, 10 s to connect).
+    - `timeout`: seconds or `httpx.Timeout` (default 30 s, 10 s to connect); it bounds each
+      attempt as a whole, body included: a server dripping its answer meets the timeout error that soon.
+    - `deadline`: seconds one call (one page of a list) may take in all, every attempt, retry wait and
+      rate-limiter wait included (default 180; None: no bound); a wait that would cross it is not taken,
+      so a long `max_retry_after` needs a longer deadline. Per call: `client.with_options(deadline=600)`.
+    - `max_response_bytes`: the largest response body accepted once decompressed (default 64 MiB, far above
+      any real answer; None: no cap); past it reading stops and `TembaSerializationException` names the cap.
+    - `allow_insecure_http`: the token is refused over plain `http://` to a host that is not loopback
+      (`ConfigurationError` at once); True sends it anyway, for a proxy on the way that adds TLS.
     - `max_retries`: retries of reads (and DELETEs) on connection errors, timeouts, 429 and 5xx (default 4,
       so 5 attempts as in TembaClient); a 429 waits `Retry-After`. POSTs are never sent twice.
     - `max_retry_after`: the longest `Retry-After` to wait for (default 60 s); longer raises
       `TembaRateExceededError` at once, and the pager's `cursor` resumes the export later.
     - `rate_limiter`: e.g. `scoped_rate_limiter(3600)`, to stay under the server's limits instead of hitting them.
+    - `strict`: refuse a whole response (`TembaSerializationException`) for one value the spec does not allow.
+      By default such a value (an old server's `"fields": {"age": 34}`, a campaign event's plain-string
+      `message`) is kept as received in its field, a missing required field is None, and each odd field
+      path is logged once as a WARNING on the `rapidpro` logger: a 50,000-contact export does not stop.
     """
 
     def __init__(
@@ -309,9 +327,23 @@ class RapidProClient(_RapidProAPI, SyncAPIClient):
         max_retries: int = DEFAULT_MAX_RETRIES,
         max_retry_after: float = MAX_RETRY_AFTER,
         rate_limiter: RateLimiter | None = None,
+        strict: bool = False,
+        deadline: float | None = DEFAULT_DEADLINE,
+        max_response_bytes: int | None = DEFAULT_MAX_RESPONSE_BYTES,
+        allow_insecure_http: bool = False,
     ) -> None:
         url, runtime = _settings(token, base_url, max_retries, max_retry_after, rate_limiter)
-        super().__init__(base_url=url, runtime=runtime, http_client=http_client, timeout=timeout, user_agent=USER_AGENT)
+        runtime = replace(runtime, parsing=ParsePolicy(strict=strict))
+        super().__init__(
+            base_url=url,
+            runtime=runtime,
+            http_client=http_client,
+            timeout=timeout,
+            user_agent=USER_AGENT,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
+            allow_insecure_http=allow_insecure_http,
+        )
 
 
 class AsyncRapidProClient(_RapidProAPI, AsyncAPIClient):
@@ -336,6 +368,20 @@ class AsyncRapidProClient(_RapidProAPI, AsyncAPIClient):
         max_retries: int = DEFAULT_MAX_RETRIES,
         max_retry_after: float = MAX_RETRY_AFTER,
         rate_limiter: RateLimiter | None = None,
+        strict: bool = False,
+        deadline: float | None = DEFAULT_DEADLINE,
+        max_response_bytes: int | None = DEFAULT_MAX_RESPONSE_BYTES,
+        allow_insecure_http: bool = False,
     ) -> None:
         url, runtime = _settings(token, base_url, max_retries, max_retry_after, rate_limiter)
-        super().__init__(base_url=url, runtime=runtime, http_client=http_client, timeout=timeout, user_agent=USER_AGENT)
+        runtime = replace(runtime, parsing=ParsePolicy(strict=strict))
+        super().__init__(
+            base_url=url,
+            runtime=runtime,
+            http_client=http_client,
+            timeout=timeout,
+            user_agent=USER_AGENT,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
+            allow_insecure_http=allow_insecure_http,
+        )

@@ -16,7 +16,10 @@
 
 Every response error also carries `status_code`, `body`, `headers` and `response`; each class
 derives from its generic runtime twin too (`BadRequestError`, `RateLimitError`, ...). Messages
-name the method and path, never the query string or the token.
+name the method and path, never the query string or the token. Every error pickles, and comes
+back from a Celery result backend (JSON included) as the same class with the same message,
+status, `retry_after`, `errors`, body and headers, and no token (the live `response` is not kept);
+each takes its message first, as TembaClient's do.
 
 ```python
 try:
@@ -31,8 +34,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any
-
-import httpx
 
 from overlay_runtime import (
     APIConnectionError,
@@ -107,9 +108,9 @@ class TembaBadRequestError(TembaException, BadRequestError):
     - `field_errors`: the same, flattened to `{"urns[0]": ["..."], ...}`.
     """
 
-    def __init__(self, message: str, *, response: httpx.Response, code: str | None = None, body: Any = None) -> None:
-        super().__init__(message, response=response, code=code, body=body)
-        self.errors: dict[str, Any] = _as_errors(body)
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.errors: dict[str, Any] = _as_errors(self.body)
 
     @property
     def field_errors(self) -> dict[str, list[str]]:

@@ -4,7 +4,8 @@ It keeps the tutorial's methods, return values and nested exceptions, with three
 
 - it runs its requests on a blocking client instead of `asyncio.run()`, so it also works where an
   event loop is already running (a notebook, an async web handler), and reuses its connections;
-- `get_flows()` follows every page (`next`), not only the first 250 flows;
+- `get_flows()` follows every page (`next`), not only the first 250 flows, and raises
+  `ResponseParsingException` if the server's cursors go round in a circle instead of looping;
 - 429's interpretation gives today's default limit (3,600 requests an hour per scope, not 2,500).
 """
 
@@ -12,12 +13,13 @@ from __future__ import annotations
 
 import json
 import weakref
+from collections.abc import Mapping
 from types import TracebackType
 from typing import Any, Self
 
 import httpx
 
-from overlay_runtime import NOT_GIVEN, Call, NotGiven, SyncAPIClient, TimeoutTypes
+from overlay_runtime import NOT_GIVEN, Call, NotGiven, SyncAPIClient, TimeoutTypes, redact
 
 from ._api import RapidProAPI, connection_status_call, flows_call, raw_response
 from ._client import rapidpro_runtime
@@ -92,11 +94,20 @@ class RapidProInterface:
         """Every flow modified in the (inclusive) range, following every page."""
         flows: list[dict[str, Any]] = []
         cursor: str | None = None
+        requested: set[str] = set()
         while True:
-            results, following = self._results(self._send(flows_call("", before_date, after_date, cursor)))
+            response = self._send(flows_call("", before_date, after_date, cursor))
+            results, following = self._results(response)
             flows.extend(results)
-            if following is None or following == cursor:
+            if following is None:
                 return flows
+            if following in requested or following == cursor:  # the server goes round in circles
+                raise self.ResponseParsingException(
+                    f"Pagination loop: the page at cursor {cursor!r} names {following!r} as the next cursor, "
+                    f"which was already requested",
+                    response,
+                )
+            requested.add(following)
             cursor = following
 
     @staticmethod
@@ -105,16 +116,32 @@ class RapidProInterface:
         return _INTERPRETATIONS.get(status_code, f"{status_code}: Unknown status code.")
 
     class AbstractRequestException(Exception):
-        """A request that did not give what was asked for: `status_code`, `message` and the `response`."""
+        """A request that did not give what was asked for: `status_code`, `message` and the `response`.
 
-        def __init__(self, message: str, response: httpx.Response) -> None:
-            super().__init__({"message": message, "response": response})
-            self.status_code = response.status_code
+        `args[0]` is the tutorial's `{"message": ..., "response": ...}`. A copy made by `pickle` or by a
+        Celery result backend (which stores `args` as JSON and calls `cls(*args)`) keeps the class,
+        `message` and `status_code`; its `response` is None, as the response is not kept.
+        """
+
+        def __init__(self, message: str | Mapping[str, Any], response: httpx.Response | None = None) -> None:
+            status_code: int | None = None
+            if isinstance(message, Mapping):  # `args[0]` given back: a copy being rebuilt
+                status_code = message.get("status_code")
+                message = str(message.get("message", ""))
+            if response is not None:
+                status_code = response.status_code
+            message = redact(str(message))
+            super().__init__(_TutorialArgs(message, status_code, response))
+            self.status_code = status_code
             self.message = message
             self.response = response
 
         def __str__(self) -> str:
             return self.message
+
+        def __reduce__(self) -> tuple[Any, ...]:
+            state = {name: value for name, value in vars(self).items() if name != "response"}
+            return (type(self), ({"message": self.message, "status_code": self.status_code},), state)
 
     class ResponseParsingException(AbstractRequestException):
         """A successful response whose body is not the JSON page expected."""
@@ -149,7 +176,8 @@ class RapidProInterface:
             page = json.loads(response.text)
             results = page.get("results")
             following = position_in(page.get("next"))
-        except (json.JSONDecodeError, AttributeError) as exc:
+        # Not JSON, nested too deeply to decode, not an object, or a `next` link that is not a URL.
+        except (ValueError, RecursionError, AttributeError, httpx.InvalidURL) as exc:
             raise self.ResponseParsingException("Failed to parse flow in HTTP response.", response) from exc
         return (results if isinstance(results, list) else []), following
 
@@ -169,3 +197,23 @@ class RapidProInterface:
 
     def __repr__(self) -> str:
         return f"RapidProInterface(API_URL={self.rapidProAPI.API_URL!r})"
+
+
+class _TutorialArgs(dict[str, Any]):
+    """The tutorial's `{"message": ..., "response": ...}`: `["response"]` gives the response, while the dict
+    itself holds only JSON values (`message`, `status_code`), so that a result backend can store it."""
+
+    def __init__(self, message: str, status_code: int | None, response: httpx.Response | None) -> None:
+        super().__init__(message=message, status_code=status_code)
+        self._response = response
+
+    def __missing__(self, key: str) -> Any:
+        if key == "response":
+            return self._response
+        raise KeyError(key)
+
+    def __contains__(self, key: object) -> bool:
+        return key == "response" or super().__contains__(key)
+
+    def get(self, key: str, default: Any = None) -> Any:
+        return self._response if key == "response" else super().get(key, default)

@@ -5,25 +5,33 @@ opaque `cursor` in `next`; archives use `offset` (limit/offset paging). Either w
 cursor is that one value, so `pager.cursor` can be saved and given back (`list(cursor=...)`) to
 resume an export; each page's request is the list's own request (its builder, its filters) with
 that value added, which the API documents as equivalent to following `next`.
+
+A page is parsed tolerantly (see `overlay_runtime._tolerant`): an item with one value of an
+unexpected type (an old server's `"fields": {"age": 34}`) keeps that value as received and the
+export goes on. A server whose cursors go round in a circle, or that hands back the cursor it was
+given, stops the pager with `PaginationLoopError` (a `TembaSerializationException`).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Hashable, Mapping
+from operator import attrgetter
 from typing import Any, TypeVar
 
 import httpx
 import pydantic
 
-from overlay_runtime import Call, Page, Pages
+from overlay_runtime import Call, Page, Pages, validate_json
 from rapidpro_api.types import EndpointRequest
 
 from ._constants import CURSOR
 from ._params import filters
 
-__all__ = ["pages", "position_in"]
+__all__ = ["identity_of", "pages", "position_in"]
 
 T = TypeVar("T")
+# The field that identifies an item of each kind (the first one a model has).
+_IDENTITIES = ("uuid", "id", "key", "osm_id")
 
 
 def position_in(url: object, name: str = CURSOR) -> str | None:
@@ -55,12 +63,18 @@ def pages(
 
     def page_call(cursor: str | None) -> Call[Page[T]]:
         def parse(response: httpx.Response) -> Page[T]:
-            page: Any = page_model.model_validate_json(response.content)
-            following = position_in(page.next, position)
-            # A server that hands back the position it was given would loop for ever: stop instead.
-            return Page(page.results, None if following == cursor else following)
+            page: Any = validate_json(page_model, response.content)
+            # A server that hands back a position already read is stopped by the pager (PaginationLoopError).
+            return Page(page.results, position_in(page.next, position))
 
         request = build(**arguments) if cursor is None else build(**arguments, **{position: cursor})
         return Call(request, parse=parse)
 
-    return Pages(page_call, None if at is None else str(at))
+    return Pages(page_call, None if at is None else str(at), key=identity_of(item))
+
+
+def identity_of(item: type[Any]) -> Callable[[Any], Hashable] | None:
+    """How the pager tells items apart cheaply: their `uuid` (or `id`, `key`, `osm_id`), if the model has one."""
+    fields = getattr(item, "model_fields", {})
+    name = next((name for name in _IDENTITIES if name in fields), None)
+    return None if name is None else attrgetter(name)

@@ -4,6 +4,11 @@ They keep fields they do not know (`model_extra`), accept enum values the spec d
 take the shapes servers really send: `Broadcast.text` as a dict of translations (or, from very old
 servers, a plain string), `Run.path` as null when listed with `paths=False`, deleted contacts with
 null names. Datetimes are timezone-aware `datetime`s.
+
+Older servers send other shapes still (a contact field's value as a number, a campaign event's
+`message` as a plain string, a workspace without `uuid`): a client reads them anyway, keeping each such
+value as received in its field (`contact.fields["age"] == 34`; a missing required field is None) and
+logging each odd field path once on the `rapidpro` logger, unless it was made with `strict=True`.
 """
 
 from __future__ import annotations

@@ -24,7 +24,7 @@ from celery.schedules import crontab
 from celery.signals import after_task_publish, task_retry
 from celery.worker import state as worker_state
 
-from monzoh import MonzoError
+from monzoh import MonzoError, MonzoRateLimitError
 from monzoh.testing import MonzoSandbox
 from tests.examples._support import EXAMPLES
 
@@ -188,6 +188,24 @@ def test_sync_all_accounts_fails_on_a_monzo_error(env: MonzoSandbox, tasks: Modu
     result = tasks.sync_all_accounts.delay()
     with pytest.raises(MonzoError, match="429 Too Many Requests"):
         result.get(**WAIT)
+
+
+def test_a_failed_task_gives_back_the_monzo_error_itself(env: MonzoSandbox, tasks: ModuleType, worker: Any) -> None:
+    """The worker stores the failure as JSON (celeryconfig: result_serializer = "json"): the caller gets the
+    same class back, with its message, status, Monzo's code and Retry-After, and the stored result holds no token."""
+    env.faults.rate_limit_burst(1, retry_after=3600, path="/accounts")  # longer than the client will wait
+    result = tasks.sync_all_accounts.delay()
+    with pytest.raises(MonzoRateLimitError) as info:
+        result.get(**WAIT)
+    error = info.value
+    assert type(error) is MonzoRateLimitError
+    assert str(error).startswith("429 Too Many Requests from GET /accounts [rate_limited]")
+    assert (error.status_code, error.code, error.retry_after) == (429, "rate_limited", 3600)
+    assert error.response is None and error.response_headers is not None
+    assert "authorization" not in error.response_headers
+    stored = worker.app.backend.client.get(worker.app.backend.get_key_for_task(result.id))
+    token_stored = env.access_token in (stored.decode() if isinstance(stored, bytes) else str(stored))
+    assert stored and not token_stored  # (a bool: a failing assert must not print the stored bytes)
 
 
 # -- retries ------------------------------------------------------------------------------

@@ -214,11 +214,19 @@ def test_statuses_become_typed_errors(
 
 
 @KINDS
-@pytest.mark.parametrize("body", ['{"accounts": [', '{"accounts": [{"id": 5}]}', "<html>ok?</html>"])
-def test_bad_success_bodies_are_validation_errors(kind: str, body: str) -> None:
+@pytest.mark.parametrize(
+    ("body", "strict"),
+    [
+        ('{"accounts": [', False),  # not JSON
+        ('{"accounts": {"id": "acc_1"}}', False),  # not the right shape: no list of accounts
+        ("<html>ok?</html>", False),
+        ('{"accounts": [{"id": 5}]}', True),  # odd values: refused only by a strict client
+    ],
+)
+def test_bad_success_bodies_are_validation_errors(kind: str, body: str, strict: bool) -> None:
     with FlakyServer(lambda req: Reply(200, body, {"Content-Type": "application/json"})) as server:
         with pytest.raises(MonzoValidationError) as info:
-            run(kind, server.url, lambda c: c.accounts.list())
+            run(kind, server.url, lambda c: c.accounts.list(), strict=strict)
     assert "GET /accounts" in str(info.value)
 
 

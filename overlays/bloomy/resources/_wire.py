@@ -12,6 +12,8 @@ from typing import Any, TypeVar
 import httpx
 import pydantic
 
+from overlay_runtime import validate_python
+
 __all__ = ["items_of", "json_items", "wire_key"]
 
 M = TypeVar("M", bound=pydantic.BaseModel)
@@ -46,4 +48,4 @@ def items_of(
 
 
 def _validate(cls: type[M], raws: Iterable[Any]) -> list[M]:
-    return [cls.model_validate(raw) for raw in raws]
+    return [validate_python(cls, raw) for raw in raws]

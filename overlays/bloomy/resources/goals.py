@@ -22,7 +22,18 @@ from bloomy_api.api.rocks import (
 )
 from bloomy_api.models import CreateMeetingRockRequest, RockCompletion, UpdateRockRequest
 from bloomy_api.types import or_unset
-from overlay_runtime import Call, ClientT, OperationFlow, Parallel, Resource, model, nothing, operation, root_list
+from overlay_runtime import (
+    Call,
+    ClientT,
+    OperationFlow,
+    Parallel,
+    Resource,
+    model,
+    nothing,
+    operation,
+    root_list,
+    validate_json,
+)
 
 from .._bulk import bulk_flow
 from .._constants import DEFAULT_MAX_CONCURRENT
@@ -65,7 +76,7 @@ def create_call(title: str, meeting_id: int, user_id: int | None = None) -> Call
     body = CreateMeetingRockRequest(title=text(title, "title"), accountable_user_id=or_unset(owner))
 
     def parse(response: httpx.Response) -> CreatedGoalInfo:
-        goal = CreatedGoalInfo.model_validate_json(response.content)
+        goal = validate_json(CreatedGoalInfo, response.content)
         goal.meeting_id = mid if goal.meeting_id is None else goal.meeting_id
         return goal
 

@@ -12,7 +12,7 @@ from bloomy_api.api.issues import complete_issue, create_issue, get_issue, get_m
 from bloomy_api.api.meetings import get_meeting_issues, remove_meeting_issue
 from bloomy_api.models import CompleteIssueRequest, CreateIssueRequest, UpdateIssueRequest
 from bloomy_api.types import or_unset
-from overlay_runtime import Call, ClientT, OperationFlow, Resource, model, nothing, operation, root_list
+from overlay_runtime import Call, ClientT, OperationFlow, Resource, model, nothing, operation, root_list, validate_json
 
 from .._bulk import bulk_flow
 from .._constants import DEFAULT_MAX_CONCURRENT
@@ -36,7 +36,7 @@ def create_call(
     )
 
     def parse(response: httpx.Response) -> CreatedIssue:
-        issue = CreatedIssue.model_validate_json(response.content)
+        issue = validate_json(CreatedIssue, response.content)
         issue.meeting_id = mid if issue.meeting_id is None else issue.meeting_id
         return issue
 

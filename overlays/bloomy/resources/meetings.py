@@ -33,6 +33,7 @@ from overlay_runtime import (
     nothing,
     operation,
     root_list,
+    validate_python,
 )
 
 from .._bulk import fill, prepare, refusal, report, run_all
@@ -57,7 +58,8 @@ def issues_call(meeting_id: int, include_closed: bool = False) -> Call[builtins.
     def parse(response: httpx.Response) -> builtins.list[Issue]:
         issues = root_list(Issue)(response)
         for issue in issues:
-            issue.meeting_id = mid
+            if isinstance(issue, Issue):  # not an item kept as received
+                issue.meeting_id = mid
         return issues
 
     return Call(get_meeting_issues.build_request(mid, include_resolved=include_closed), parse=parse)
@@ -75,7 +77,7 @@ def _metrics(response: httpx.Response) -> builtins.list[ScorecardMetric]:
         for r in json_items(response)
         if isinstance(r, dict) and r.get(METRIC_ID) and str(r.get(METRIC_NAME) or "").strip()
     ]
-    return [ScorecardMetric.model_validate(raw) for raw in raws]
+    return [validate_python(ScorecardMetric, raw) for raw in raws]
 
 
 def metrics_call(meeting_id: int) -> Call[builtins.list[ScorecardMetric]]:

@@ -13,7 +13,7 @@ from bloomy_api.api.meetings import create_meeting_todo, get_meeting_todos
 from bloomy_api.api.todos import complete_todo, create_todo, get_my_todos, get_todo, get_user_todos, update_todo
 from bloomy_api.models import CreateMeetingTodoRequest, CreateTodoRequest, UpdateTodoRequest
 from bloomy_api.types import or_unset
-from overlay_runtime import Call, ClientT, OperationFlow, Resource, model, nothing, operation, root_list
+from overlay_runtime import Call, ClientT, OperationFlow, Resource, model, nothing, operation, root_list, validate_json
 
 from .._bulk import bulk_flow
 from .._constants import DEFAULT_MAX_CONCURRENT
@@ -49,7 +49,7 @@ def create_call(
     meeting_body = CreateMeetingTodoRequest(title=name, notes=or_unset(notes), accountable_user_id=owner, due_date=when)
 
     def parse(response: httpx.Response) -> Todo:
-        todo = Todo.model_validate_json(response.content)
+        todo = validate_json(Todo, response.content)
         todo.meeting_id = mid if todo.meeting_id is None else todo.meeting_id
         return todo
 

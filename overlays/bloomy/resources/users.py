@@ -22,7 +22,17 @@ from bloomy_api.api.users import (
     get_user_direct_reports,
     get_user_seats,
 )
-from overlay_runtime import Call, ClientT, OperationFlow, Parallel, Resource, model, operation, root_list
+from overlay_runtime import (
+    Call,
+    ClientT,
+    OperationFlow,
+    Parallel,
+    Resource,
+    model,
+    operation,
+    root_list,
+    validate_python,
+)
 
 from .._params import ident
 from ..models import DirectReport, Position, UserDetails, UserListItem, UserSearchResult
@@ -51,7 +61,7 @@ def _positions(response: httpx.Response) -> builtins.list[Position]:
     """The positions of the user's seats (`Group.Position`); seats without one are skipped."""
     groups = [seat.get(SEAT_GROUP) for seat in json_items(response) if isinstance(seat, dict)]
     found = [group.get(GROUP_POSITION) for group in groups if isinstance(group, dict)]
-    return [Position.model_validate(p) for p in found if isinstance(p, dict) and p.get(POSITION_ID) is not None]
+    return [validate_python(Position, p) for p in found if isinstance(p, dict) and p.get(POSITION_ID) is not None]
 
 
 def positions_call(user_id: int | None = None) -> Call[builtins.list[Position]]:

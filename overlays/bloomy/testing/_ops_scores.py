@@ -5,8 +5,10 @@ from __future__ import annotations
 from typing import Any
 
 from ._core import StateCore, locked
+from ._errors import bad_request
 from ._model import Measurable, Score
 from ._seed_items import SCORE_WEEKS
+from ._wire import WEEK_MAX, WEEK_MIN
 
 __all__ = ["ScoreOps"]
 
@@ -91,8 +93,14 @@ class ScoreOps(StateCore):
 
     @locked
     def set_week_score(self, measurable_id: int, week: int, value: float | None) -> None:
-        """Write (or with None clear) the measurable's value for week number `week`."""
+        """Write (or with None clear) the measurable's value for week number `week`.
+
+        A week whose dates .NET's `DateTime` cannot hold (before year 1, after 9999) is the 400 of a
+        failed binding: stored, it would break every scorecard that lists its weeks.
+        """
         measurable = self._measurable(measurable_id)
+        if not WEEK_MIN <= week <= WEEK_MAX:
+            raise bad_request(f"weekId: {week} is not a week between {WEEK_MIN} and {WEEK_MAX}.")
         score = next((s for s in self.org.scores.values() if s.measurable_id == measurable.id and s.week == week), None)
         if score is None:
             score = Score(self.org.new_id("score", 55667788), measurable.id, week, None, None)

@@ -9,6 +9,7 @@ measurable in the answer.
 from __future__ import annotations
 
 import json
+import math
 import re
 from collections.abc import Awaitable, Callable, Iterable
 from dataclasses import dataclass, field
@@ -18,7 +19,7 @@ from typing import Any
 from starlette.requests import Request
 from starlette.responses import Response
 
-from api_sandbox import parse_form
+from api_sandbox import parse_form, parse_json
 
 from ._auth import TokenStore
 from ._errors import ErrorReply, bad_request, method_not_allowed, no_route
@@ -29,6 +30,7 @@ __all__ = ["IncomingRequest", "Router"]
 API_PREFIX = "/api/v1"
 PERMISSION_TYPES = {"TodoModel", "IssueModel", "PeopleHeadline", "RockModel", "MeasurableModel"}
 _TRUE, _FALSE = {"true", "1"}, {"false", "0"}
+_INTEGER = re.compile(r"-?[0-9]{1,20}")
 HEADERS = {"Cache-Control": "no-cache", "Pragma": "no-cache", "Expires": "-1"}
 
 
@@ -70,23 +72,30 @@ class IncomingRequest:
         return value
 
     def integer(self, *keys: str) -> int | None:
+        """An id (.NET `long`): a JSON integer or a string of ASCII digits, within 64 bits."""
         value = self._first(keys)
-        if isinstance(value, str) and value.strip().lstrip("-").isdigit():
-            return int(value)
+        if isinstance(value, str) and _INTEGER.fullmatch(value.strip()):
+            value = int(value)
         if value is not None and (isinstance(value, bool) or not isinstance(value, int)):
             raise bad_request(f"{keys[0]} must be an integer.")
+        if value is not None and not -(2**63) <= value < 2**63:
+            raise bad_request(f"{keys[0]}: {value} is out of the range of a 64-bit integer.")
         return value
 
     def number(self, key: str) -> float | None:
+        """A double, as .NET binds one: JSON numbers and numeric strings, finite (`NaN` and `1e999` are 400s)."""
         value = self._first((key,))
-        if isinstance(value, str):
-            try:
-                return float(value)
-            except ValueError:
-                raise bad_request(f"{key} must be a number.") from None
-        if value is not None and (isinstance(value, bool) or not isinstance(value, int | float)):
+        if value is None:
+            return None
+        if isinstance(value, bool) or not isinstance(value, int | float | str):
             raise bad_request(f"{key} must be a number.")
-        return None if value is None else float(value)
+        try:
+            number = float(value)
+        except (ValueError, OverflowError):  # not a number, or an integer beyond a double
+            raise bad_request(f"{key} must be a number.") from None
+        if not math.isfinite(number):
+            raise bad_request(f"{key}: '{value}' is out of the range of a double.")
+        return number
 
     def boolean(self, key: str) -> bool | None:
         value = self._first((key,))
@@ -135,7 +144,7 @@ def _parse_body(raw: bytes, content_type: str) -> dict[str, Any]:
     if "x-www-form-urlencoded" in content_type:
         return {k.lower(): v for k, v in parse_form(raw).items()}
     try:
-        data = json.loads(raw)
+        data = parse_json(raw)
     except ValueError:
         raise bad_request("The request body is not valid JSON.") from None
     if data is None:

@@ -9,13 +9,13 @@ import httpx
 from monzo_api import models as wire
 from monzo_api.api.receipts import create_receipt, delete_receipt, retrieve_receipt
 from monzo_api.pydantic_models import Receipt, ReceiptCreated, ReceiptResponse
-from overlay_runtime import Call, ClientT, Resource, field_of, nothing, operation
+from overlay_runtime import Call, ClientT, Resource, field_of, nothing, operation, validate_json
 
 from .._params import required
 
 
 def receipt_id(response: httpx.Response) -> str:
-    return ReceiptCreated.model_validate_json(response.content or b"{}").receipt_id or ""
+    return validate_json(ReceiptCreated, response.content or b"{}").receipt_id or ""
 
 
 class Receipts(Resource[ClientT]):

@@ -12,7 +12,7 @@ from monzo_api.api.transactions import annotate_transaction, list_transactions, 
 from monzo_api.models import TransactionAnnotationRequest
 from monzo_api.pydantic_models import Transaction, TransactionList, TransactionResponse
 from monzo_api.types import EndpointRequest
-from overlay_runtime import Call, ClientT, Page, Pages, Resource, field_of, operation, paginated
+from overlay_runtime import Call, ClientT, Page, Pages, Resource, field_of, operation, paginated, validate_json
 
 from .._constants import MAX_PAGE
 from .._exceptions import MonzoValidationError
@@ -41,8 +41,16 @@ def transactions_call(
 
 def history_page(response: httpx.Response) -> Page[Transaction]:
     """Monzo has no cursor: a full page continues after its last id, a short one is the last."""
-    items = TransactionList.model_validate_json(response.content).transactions
-    return Page(items, items[-1].id if len(items) == MAX_PAGE else None)
+    items = validate_json(TransactionList, response.content).transactions
+    return Page(items, _id(items[-1]) if len(items) == MAX_PAGE else None)
+
+
+def _id(transaction: Transaction) -> str | None:
+    """A transaction's id (None for an item kept as received that has none)."""
+    found = getattr(transaction, "id", None)
+    if found is None and isinstance(transaction, dict):
+        found = transaction.get("id")
+    return found if isinstance(found, str) else None
 
 
 class Transactions(Resource[ClientT]):
@@ -68,13 +76,18 @@ class Transactions(Resource[ClientT]):
         since: datetime | str | None = None,
         before: datetime | None = None,
     ) -> Pages[Transaction]:
-        """Every transaction from `since` on, oldest first, fetched 100 at a time as you iterate."""
+        """Every transaction from `since` on, oldest first, fetched 100 at a time as you iterate.
+
+        A server that ignores `since` (the same page again, or a page ending with a transaction already
+        returned) stops the iteration with `PaginationLoopError` (a `MonzoValidationError`) instead of
+        requesting pages for ever."""
         transactions_call(account_id, expand, MAX_PAGE, since, before)  # refuse bad arguments now
 
         def page_call(after_id: str | None) -> Call[Page[Transaction]]:
             return Call(transactions_call(account_id, expand, MAX_PAGE, after_id or since, before), parse=history_page)
 
-        return Pages(page_call)
+        # The next page starts after the last id: a page ending with an id already returned makes no progress.
+        return Pages(page_call, key=_id, cursor_from_key=True)
 
     @operation
     def retrieve(self, transaction_id: str, expand: Sequence[str] | None = None) -> Call[Transaction]:

@@ -19,8 +19,9 @@ def new_id(rng: random.Random, prefix: str) -> str:
 
 
 def wire_time(moment: datetime) -> str:
-    """RFC 3339 in UTC with milliseconds, as Monzo sends it: `2024-03-02T08:15:22.341Z`."""
-    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.") + f"{moment.microsecond // 1000:03d}Z"
+    """RFC 3339 in UTC with milliseconds, as Monzo sends it: `2024-03-02T08:15:22.341Z` (always 4-digit years)."""
+    moment = moment.astimezone(UTC)
+    return f"{moment.year:04d}-" + moment.strftime("%m-%dT%H:%M:%S.") + f"{moment.microsecond // 1000:03d}Z"
 
 
 def parse_time(text: str) -> datetime:
@@ -30,7 +31,10 @@ def parse_time(text: str) -> datetime:
     moment = datetime.fromisoformat(text.replace("z", "Z"))
     if moment.tzinfo is None:
         raise ValueError(f"timestamp without a time zone: {text!r}")
-    return moment.astimezone(UTC)
+    try:
+        return moment.astimezone(UTC)
+    except OverflowError:  # `0001-01-01T00:00:00+01:00` is in year 0 in UTC
+        raise ValueError(f"timestamp out of range: {text!r}") from None
 
 
 @dataclass

@@ -6,7 +6,6 @@ JSON, reads take query strings; errors are `ErrorReply`s rendered as Monzo's JSO
 
 from __future__ import annotations
 
-import json
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from datetime import datetime
@@ -17,7 +16,7 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import BaseRoute, Route
 
-from api_sandbox import parse_form
+from api_sandbox import parse_form, parse_json
 
 from ._auth import AccessToken, TokenStore
 from ._errors import ErrorReply, bad_param
@@ -47,7 +46,7 @@ class IncomingRequest:
 
     def json(self) -> Any:
         try:
-            return json.loads(self.body)
+            return parse_json(self.body)
         except ValueError:
             raise ErrorReply(400, "bad_request.bad_json", "Request body is not valid JSON") from None
 

@@ -14,6 +14,8 @@ from typing import Any
 import httpx
 import pydantic
 
+from overlay_runtime import validate_json
+
 __all__ = ["failures"]
 
 
@@ -23,7 +25,7 @@ def failures(model: type[pydantic.BaseModel]) -> Callable[[httpx.Response], list
     def parse(response: httpx.Response) -> list[Any]:
         if response.status_code == 204 or not response.content:
             return []
-        found: list[Any] = model.model_validate_json(response.content).failures  # type: ignore[attr-defined]
+        found: list[Any] = validate_json(model, response.content).failures  # type: ignore[attr-defined]
         return found
 
     return parse

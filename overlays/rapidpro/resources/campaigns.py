@@ -7,7 +7,18 @@ from typing import TypeAlias, Unpack
 
 import httpx
 
-from overlay_runtime import Call, ClientT, OperationFlow, Pages, Resource, model, nothing, operation, paginated
+from overlay_runtime import (
+    Call,
+    ClientT,
+    OperationFlow,
+    Pages,
+    Resource,
+    model,
+    nothing,
+    operation,
+    paginated,
+    validate_json,
+)
 from rapidpro_api.api.campaign_events import delete_campaign_event, list_campaign_events, save_campaign_event
 from rapidpro_api.api.campaigns import list_campaigns, save_campaign
 from rapidpro_api.models import CampaignEventUnit, CampaignEventWrite, CampaignWrite, TextTranslations
@@ -43,7 +54,7 @@ def event_body(
 def campaign_of(response: httpx.Response) -> str:
     """The campaign UUID of the one event a `?uuid=` list answered with ("" when there is no such
     event: the update that follows then gets the server's own 404 for its `?uuid=`)."""
-    events = CampaignEventPage.model_validate_json(response.content).results
+    events = validate_json(CampaignEventPage, response.content).results
     return events[0].campaign.uuid if events else ""
 
 

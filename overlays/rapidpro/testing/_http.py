@@ -20,6 +20,8 @@ from starlette.requests import Request
 from starlette.responses import Response
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from api_sandbox import parse_json
+
 from ._errors import SERVER_ERROR_TEXT, ErrorReply, bad_query, forbidden, throttled_detail
 from ._model import User
 from ._throttle import ScopedThrottle, retry_after
@@ -197,13 +199,16 @@ def authenticate(header: str | None, users: Mapping[str, User]) -> User:
 
 
 def parse_body(raw: bytes, content_type: str) -> dict[str, Any]:
+    """DRF's JSONParser: no body is no data (whatever the content type), another media type is 415."""
+    if not raw:
+        return {}
     kind = content_type.split(";")[0].strip().lower()
     if kind and kind != "application/json" and not kind.endswith("+json"):
         raise ErrorReply(415, {"detail": f'Unsupported media type "{content_type}" in request.'})
     if not raw.strip():
         return {}
     try:
-        data = json.loads(raw)
+        data = parse_json(raw)
     except ValueError as exc:
         raise ErrorReply(400, {"detail": f"JSON parse error - {exc}"}) from None
     if not isinstance(data, dict):

@@ -159,7 +159,10 @@ class ContactOps:
             return format(number.normalize(), "f") if number == number.to_integral() else str(number)
         if kind == "datetime":
             moment = parse_when(text)
-            return fmt_local(moment, self.world.workspace.tz_offset) if moment is not None else None
+            try:
+                return fmt_local(moment, self.world.workspace.tz_offset) if moment is not None else None
+            except OverflowError:  # in the workspace's timezone it is before year 1 or after 9999
+                return None
         level = LOCATION_LEVELS.get(kind)
         if level is not None:
             found = next(

@@ -75,7 +75,8 @@ class TicketOps:
         )
 
     def upload(self, raw: bytes, content_type: str, root: str) -> Media:
-        parts = parse_multipart(raw, content_type)
+        # DRF parses no body as no data, whatever its content type: the serializer's 400, not a 415.
+        parts = parse_multipart(raw, content_type) if raw else []
         found = next((p for p in parts if p[0] == "file" and p[1] is not None), None)
         if found is None:
             raise ErrorReply(400, {"file": ["No file was submitted."]})

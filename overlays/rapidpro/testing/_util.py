@@ -54,7 +54,12 @@ def _datetime(us: int) -> datetime:
 
 @lru_cache(maxsize=8192)
 def _day(days: int) -> str:
-    return (_EPOCH + timedelta(days=days)).strftime("%Y-%m-%d")
+    return _iso_date((_EPOCH + timedelta(days=days)).date())
+
+
+def _iso_date(day: date) -> str:
+    """`0244-03-01`: four-digit years always (`strftime("%Y")` writes `244` on Linux)."""
+    return f"{day.year:04d}-{day.month:02d}-{day.day:02d}"
 
 
 def _clock(us: int) -> str:
@@ -75,11 +80,14 @@ def fmt_or_none(us: int | None) -> str | None:
 
 
 def fmt_date(us: int) -> str:
-    return _datetime(us).strftime("%Y-%m-%d")
+    return _iso_date(_datetime(us).date())
 
 
 def fmt_local(us: int, offset_hours: int) -> str:
-    """A datetime field value in the workspace's timezone: `2026-03-02T19:28:12.123456+02:00`."""
+    """A datetime field value in the workspace's timezone: `2026-03-02T19:28:12.123456+02:00`.
+
+    Raises OverflowError when the local time is before year 1 or after 9999.
+    """
     sign = "+" if offset_hours >= 0 else "-"
     return _clock(us + offset_hours * HOUR) + f"{sign}{abs(offset_hours):02d}:00"
 

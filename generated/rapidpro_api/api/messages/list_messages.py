@@ -86,6 +86,14 @@ def _parse_response(
 
         except (ValueError, TypeError, KeyError, AttributeError):
             return None
+    if response.status_code == 404:
+        try:
+            response_404 = RapidProError.from_dict(response.json())
+
+            return response_404
+
+        except (ValueError, TypeError, KeyError, AttributeError):
+            return None
     if response.status_code == 429:
         try:
             response_429 = RapidProError.from_dict(response.json())
