@@ -11,6 +11,8 @@ nox -s spec_diff -- ...  breaking-change report between two versions of a spec
 
 from __future__ import annotations
 
+import os
+import shutil
 from pathlib import Path
 
 import nox
@@ -48,10 +50,25 @@ def lint_spec(session: nox.Session) -> None:
     session.run("openapi-spec-validator", *SPECS)
 
 
+def _ensure_redis_server(session: nox.Session) -> None:
+    """The shared-state tests start their own redis-server (tests/redis_server.py): install Debian's when missing."""
+    if shutil.which("redis-server"):
+        return
+    sudo = [] if os.geteuid() == 0 else ["sudo"]
+    env = {"DEBIAN_FRONTEND": "noninteractive"}
+    session.run(*sudo, "apt-get", "update", "-qq", external=True, env=env)
+    session.run(
+        *sudo, "apt-get", "install", "-y", "-qq", "--no-install-recommends", "redis-server", external=True, env=env
+    )
+    # Debian starts a service on port 6379; the tests start their own servers on free ports.
+    session.run(*sudo, "service", "redis-server", "stop", external=True, success_codes=[0, 1, 3], silent=True)
+
+
 @nox.session
 def tests(session: nox.Session) -> None:
     """Unit tests and contract tests (the generated clients against Prism on 127.0.0.1)."""
-    session.install("-e", ".[testing]", *_group("test"), *_group("generate"))
+    _ensure_redis_server(session)
+    session.install("-e", ".[testing,redis]", *_group("test"), *_group("generate"))
     session.run("npm", "ci", "--no-audit", "--no-fund", external=True, env={"SCARF_ANALYTICS": "false"})
     session.run("pytest", *session.posargs)
 
@@ -87,7 +104,7 @@ def lint(session: nox.Session) -> None:
 @nox.session
 def typecheck(session: nox.Session) -> None:
     """mypy --strict over the overlays and tools, and tests/typing (what users' type checkers see)."""
-    session.install("-e", ".[testing]", *_group("typecheck"))
+    session.install("-e", ".[testing,redis]", *_group("typecheck"))
     session.run(
         "mypy",
         "overlays/overlay_runtime",

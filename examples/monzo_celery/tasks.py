@@ -8,6 +8,15 @@ URL from MONZO_BASE_URL; the broker and result backend come from celeryconfig.py
     python -c "import tasks; print(tasks.sync_all_accounts.delay().get(timeout=10))"
 
 The code is the seed's; the lines marked `SEED FIX` are where the seed did not work as written.
+
+Many processes at once (`--concurrency 4`, more workers, more machines): give them one token store
+instead of MONZO_ACCESS_TOKEN, i.e. MONZOH_TOKEN_STORE (a token cache file for one machine, a
+`redis://` URL for several, filled by `monzoh login`) and MONZO_CLIENT_ID / MONZO_CLIENT_SECRET.
+Every task's `MonzoClient()` reads it; when the access token has expired, one process renews it
+under the store's lock and the others take the new one (Monzo's refresh tokens are single-use:
+without the lock every renewal but the first would be refused).
+
+    MONZOH_TOKEN_STORE=redis://localhost:6379/1 celery -A tasks worker --concurrency 4
 """
 # ruff: noqa: B904, UP017
 

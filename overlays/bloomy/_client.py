@@ -15,6 +15,7 @@ from overlay_runtime import (
     NOT_GIVEN,
     AsyncAPIClient,
     BaseAPIClient,
+    Limiter,
     NotGiven,
     ParsePolicy,
     RetryPolicy,
@@ -43,12 +44,15 @@ if TYPE_CHECKING:
 __all__ = ["AsyncClient", "Client"]
 
 
-def _settings(api_key: str | None, base_url: str | None, max_retries: int) -> tuple[Configuration, str, Runtime]:
+def _settings(
+    api_key: str | None, base_url: str | None, max_retries: int, rate_limiter: Limiter | None
+) -> tuple[Configuration, str, Runtime]:
     configuration = Configuration(api_key)
     runtime = Runtime(
         errors=ERRORS,
         retry=RetryPolicy(max_retries=max_retries),
         auth=TokenAuth(configuration.require_api_key()),
+        limiter=rate_limiter,
         logger=get_logger("bloomy"),
     )
     return configuration, resolve_base_url(base_url), runtime
@@ -133,6 +137,8 @@ class Client(_BloomyAPI, SyncAPIClient):
     - `allow_insecure_http`: the key is refused over plain `http://` to a host that is not loopback
       (`ConfigurationError` at once); True sends it anyway, for a proxy on the way that adds TLS.
     - `max_retries`: retries of safe requests on connection errors, timeouts, 408, 429, 5xx (default 2).
+    - `rate_limiter`: a `overlay_runtime.Limiter` to stay under a rate instead of hitting it: `RateLimiter(...)`
+      for this process, `SharedRateLimiter(..., store="redis://...")` for every process and machine using the key.
     - `http_client`: your own `httpx.Client` (used as is, never closed by us).
     - `strict`: refuse a whole response (`ResponseValidationError`) for one value the models cannot read.
       By default such a value is kept as received in its field (a missing required field is None) and
@@ -151,8 +157,9 @@ class Client(_BloomyAPI, SyncAPIClient):
         deadline: float | None = DEFAULT_DEADLINE,
         max_response_bytes: int | None = DEFAULT_MAX_RESPONSE_BYTES,
         allow_insecure_http: bool = False,
+        rate_limiter: Limiter | None = None,
     ) -> None:
-        self.configuration, url, runtime = _settings(api_key, base_url, max_retries)
+        self.configuration, url, runtime = _settings(api_key, base_url, max_retries, rate_limiter)
         runtime = replace(runtime, parsing=ParsePolicy(strict=strict))
         super().__init__(
             base_url=url,
@@ -185,8 +192,9 @@ class AsyncClient(_BloomyAPI, AsyncAPIClient):
         deadline: float | None = DEFAULT_DEADLINE,
         max_response_bytes: int | None = DEFAULT_MAX_RESPONSE_BYTES,
         allow_insecure_http: bool = False,
+        rate_limiter: Limiter | None = None,
     ) -> None:
-        self.configuration, url, runtime = _settings(api_key, base_url, max_retries)
+        self.configuration, url, runtime = _settings(api_key, base_url, max_retries, rate_limiter)
         runtime = replace(runtime, parsing=ParsePolicy(strict=strict))
         super().__init__(
             base_url=url,

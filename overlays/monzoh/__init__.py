@@ -25,7 +25,8 @@ from ._exceptions import (
     MonzoValidationError,
     WebhookParseError,
 )
-from ._token_cache import MonzoTokenCacheWarning
+from ._redis_token_store import RedisTokenStore
+from ._token_cache import MonzoTokenCacheWarning, TokenCache, TokenStore
 from ._webhooks import parse_transaction_webhook, parse_webhook_payload
 from .models import Account, Attachment, Balance, OAuthToken, Pot, Receipt, Transaction, Webhook, WhoAmI
 from .oauth import MonzoOAuth
@@ -57,6 +58,9 @@ __all__ = [
     "OAuthToken",
     "Pot",
     "Receipt",
+    "RedisTokenStore",
+    "TokenCache",
+    "TokenStore",
     "Transaction",
     "Webhook",
     "WebhookParseError",

@@ -18,6 +18,7 @@ from overlay_runtime import (
     AsyncAPIClient,
     BaseAPIClient,
     Call,
+    Limiter,
     NotGiven,
     ParsePolicy,
     RetryPolicy,
@@ -34,6 +35,7 @@ from overlay_runtime._checks import check_credential
 from ._auth import resolve_auth
 from ._constants import BASE_URL_ENV, DEFAULT_BASE_URL, USER_AGENT
 from ._exceptions import ERRORS, MonzoConfigurationError
+from ._token_cache import TokenStoreSpec
 
 if TYPE_CHECKING:
     from monzo_api import AuthenticatedClient
@@ -50,14 +52,21 @@ if TYPE_CHECKING:
 __all__ = ["AsyncMonzoClient", "MonzoClient"]
 
 
-def _settings(access_token: str | None, base_url: str | None, max_retries: int) -> tuple[str, Runtime]:
+def _settings(
+    access_token: str | None,
+    base_url: str | None,
+    max_retries: int,
+    token_store: TokenStoreSpec,
+    rate_limiter: Limiter | None,
+) -> tuple[str, Runtime]:
     url = base_url or os.environ.get(BASE_URL_ENV) or DEFAULT_BASE_URL
-    auth = resolve_auth(access_token, base_url=url)
+    auth = resolve_auth(access_token, base_url=url, token_store=token_store)
     check_credential(auth.token, "The Monzo access token", MonzoConfigurationError)  # before anything is sent
     runtime = Runtime(
         errors=ERRORS,
         retry=RetryPolicy(max_retries=max_retries),
         auth=auth,
+        limiter=rate_limiter,
         logger=get_logger("monzoh"),
     )
     return url, runtime
@@ -149,6 +158,9 @@ class MonzoClient(_MonzoAPI, SyncAPIClient):
     ```
 
     - `access_token`: else `$MONZO_ACCESS_TOKEN`, else the `monzoh login` cache (renewed automatically).
+    - `token_store`: where renewed tokens are kept and shared (instead of `access_token`): a file path,
+      a `redis://` or `rediss://` URL (processes on several machines), or a `TokenStore`; else
+      `$MONZOH_TOKEN_STORE`, else the cache file. Processes sharing a store refresh once per expiry.
     - `base_url`: else `$MONZO_BASE_URL`, else https://api.monzo.com.
     - `http_client`: your own `httpx.Client` (used as is, never closed by us).
     - `timeout`: seconds or `httpx.Timeout` (default 30 s, 10 s to connect); it bounds each
@@ -161,6 +173,8 @@ class MonzoClient(_MonzoAPI, SyncAPIClient):
       (`ConfigurationError` at once); True sends it anyway, for a proxy on the way that adds TLS.
     - `max_retries`: retries of safe requests on connection errors, timeouts, 408, 429, 5xx (default 2);
       per call: `client.with_options(max_retries=5).accounts.list()`.
+    - `rate_limiter`: a `overlay_runtime.Limiter` to stay under a rate instead of hitting it: `RateLimiter(...)`
+      for this process, `SharedRateLimiter(..., store="redis://...")` for every process and machine using the account.
     - `strict`: refuse a whole response (`MonzoValidationError`) for one value the spec does not allow. By
       default such a value is kept as received in its field (a missing required field is None) and each
       odd field path is logged once as a WARNING on the `monzoh` logger, so `iter_all` does not stop.
@@ -178,8 +192,10 @@ class MonzoClient(_MonzoAPI, SyncAPIClient):
         deadline: float | None = DEFAULT_DEADLINE,
         max_response_bytes: int | None = DEFAULT_MAX_RESPONSE_BYTES,
         allow_insecure_http: bool = False,
+        token_store: TokenStoreSpec = None,
+        rate_limiter: Limiter | None = None,
     ) -> None:
-        url, runtime = _settings(access_token, base_url, max_retries)
+        url, runtime = _settings(access_token, base_url, max_retries, token_store, rate_limiter)
         runtime = replace(runtime, parsing=ParsePolicy(strict=strict))
         super().__init__(
             base_url=url,
@@ -211,8 +227,10 @@ class AsyncMonzoClient(_MonzoAPI, AsyncAPIClient):
         deadline: float | None = DEFAULT_DEADLINE,
         max_response_bytes: int | None = DEFAULT_MAX_RESPONSE_BYTES,
         allow_insecure_http: bool = False,
+        token_store: TokenStoreSpec = None,
+        rate_limiter: Limiter | None = None,
     ) -> None:
-        url, runtime = _settings(access_token, base_url, max_retries)
+        url, runtime = _settings(access_token, base_url, max_retries, token_store, rate_limiter)
         runtime = replace(runtime, parsing=ParsePolicy(strict=strict))
         super().__init__(
             base_url=url,

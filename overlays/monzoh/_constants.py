@@ -13,6 +13,8 @@ AUTH_URL_ENV = "MONZO_AUTH_URL"
 CLIENT_ID_ENV = "MONZO_CLIENT_ID"
 CLIENT_SECRET_ENV = "MONZO_CLIENT_SECRET"
 TOKEN_CACHE_ENV = "MONZOH_TOKEN_CACHE"
+# A file path or a redis:// URL shared by every process that uses the account (see _token_cache.py).
+TOKEN_STORE_ENV = "MONZOH_TOKEN_STORE"
 
 # Monzo's largest page of transactions.
 MAX_PAGE = 100

@@ -5,6 +5,9 @@
     monzoh whoami           # checks the stored token
     monzoh logout           # invalidates it and deletes the cache file
 
+The token goes to `$MONZOH_TOKEN_STORE` when it is set (a `redis://` URL shared by several machines,
+or a file path), else to the cache file clients read by default.
+
 The redirect URI (default http://localhost:8080/callback) must be the one registered for the client
 at developers.monzo.com, character for character. The `state` sent to Monzo is checked on return.
 """
@@ -22,7 +25,8 @@ from http.server import BaseHTTPRequestHandler, HTTPServer
 from urllib.parse import parse_qs, urlsplit
 
 from ._exceptions import MonzoError
-from ._token_cache import TokenCache
+from ._redis_token_store import RedisTokenStore
+from ._token_cache import StoredToken, TokenCache, TokenStore, open_token_store, save_locked
 from .oauth import DEFAULT_REDIRECT_URI, MonzoOAuth
 
 __all__ = ["login", "main"]
@@ -81,12 +85,13 @@ class _Callback:
 def login(
     oauth: MonzoOAuth,
     *,
-    cache: TokenCache | None = None,
+    cache: TokenStore | None = None,
     open_browser: Callable[[str], object] = webbrowser.open,
     timeout: float = 300.0,
     say: Callable[[str], None] = print,
-) -> TokenCache:
-    """Run the authorization-code flow and store the token; returns the cache it was written to."""
+) -> TokenStore:
+    """Run the authorization-code flow and store the token; returns the store it was written to
+    (`cache`, else `$MONZOH_TOKEN_STORE`, else the cache file)."""
     state = secrets.token_urlsafe(32)
     callback = _Callback(oauth.redirect_uri)
     url = oauth.authorization_url(state)
@@ -98,10 +103,16 @@ def login(
     if not secrets.compare_digest(result.get("state", ""), state):
         raise LoginError("the state returned by Monzo does not match: login aborted (possible CSRF)")
     token = oauth.exchange_code(result["code"])
-    stored = oauth.store(token, cache)
-    say(f"Logged in as {token.user_id}; token stored in {stored.path}.")
+    store = cache or open_token_store()
+    save_locked(
+        store,
+        StoredToken.from_grant(
+            token.access_token, token.refresh_token, token.expires_in, user_id=token.user_id, client_id=token.client_id
+        ),
+    )
+    say(f"Logged in as {token.user_id}; token stored in {store.location}.")
     say("Now approve access in the Monzo app (Strong Customer Authentication), or calls will get 403.")
-    return stored
+    return store
 
 
 def _oauth(args: argparse.Namespace) -> MonzoOAuth:
@@ -142,13 +153,14 @@ def main(argv: Sequence[str] | None = None) -> int:
                 who = client.whoami()
             print(f"{who.user_id} (client {who.client_id})")
         else:
-            cache = TokenCache()
-            stored = cache.load()
+            store = open_token_store()
+            stored = store.load()
             if stored is not None:
                 client_id = os.environ.get("MONZO_CLIENT_ID", stored.client_id or "")
                 with MonzoOAuth(client_id, os.environ.get("MONZO_CLIENT_SECRET", "")) as oauth:
                     oauth.logout(stored.access_token)
-            cache.clear()
+            if isinstance(store, TokenCache | RedisTokenStore):
+                store.clear()
             print("Logged out.")
     except (LoginError, MonzoError) as exc:
         print(f"monzoh {args.command}: {exc}", file=sys.stderr)

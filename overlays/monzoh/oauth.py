@@ -23,7 +23,7 @@ from overlay_runtime._errors import decode_body
 
 from ._constants import AUTH_URL_ENV, BASE_URL_ENV, DEFAULT_AUTH_URL, DEFAULT_BASE_URL, DEFAULT_REDIRECT_URI, USER_AGENT
 from ._exceptions import ERRORS, MonzoConfigurationError, MonzoValidationError
-from ._token_cache import StoredToken, TokenCache
+from ._token_cache import StoredToken, TokenStore, TokenStoreSpec, open_token_store, save_locked
 
 if TYPE_CHECKING:
     from monzo_api.models import AuthorizationCodeGrant, RefreshTokenGrant
@@ -127,25 +127,26 @@ class MonzoOAuth:
         request = logout.build_request().with_headers({"Authorization": f"Bearer {access_token}"})
         self._http.run(Call(request, parse=nothing, carries_secret=True))
 
-    def store(self, token: OAuthToken, cache: TokenCache | None = None) -> TokenCache:
-        """Write `token` to the cache file clients read (atomically, mode 0600)."""
+    def store(self, token: OAuthToken, cache: TokenStoreSpec = None) -> TokenStore:
+        """Write `token` where clients read it: `cache` (a `TokenStore`, a path or a redis:// URL), else
+        `$MONZOH_TOKEN_STORE`, else the cache file (atomically, mode 0600). Written under the store's
+        renewal lock, so a renewal under way in another process cannot overwrite it."""
         if not isinstance(token, OAuthToken):
             raise MonzoValidationError(
                 f"token must be the OAuthToken exchange_code() returned, not {type(token).__name__}"
             )
-        if cache is not None and not isinstance(cache, TokenCache):
-            raise MonzoValidationError(f"cache must be a TokenCache, not {type(cache).__name__}")
-        cache = cache or TokenCache()
-        cache.save(
+        store = open_token_store(cache)
+        save_locked(
+            store,
             StoredToken.from_grant(
                 token.access_token,
                 token.refresh_token,
                 token.expires_in,
                 user_id=token.user_id,
                 client_id=token.client_id,
-            )
+            ),
         )
-        return cache
+        return store
 
     def close(self) -> None:
         self._http.close()

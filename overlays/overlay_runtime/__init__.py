@@ -38,11 +38,12 @@ from ._flow import Auth, Runtime, Send, SendFlow, Sleep, run_async, run_sync, se
 from ._logging import get_logger, redact, register_secret
 from ._pagination import AsyncPager, Page, PageCall, PaginationLoopError, SyncPager
 from ._parsing import field_of, model, nothing, root_list, validate_json, validate_json_list, validate_python
-from ._ratelimit import RateLimiter
+from ._ratelimit import Limiter, RateLimiter
 from ._request import ExternalRequest, RequestParts, httpx_request
 from ._resource import ClientT, Pages, Resource, operation, paginated
 from ._retry import RetryPolicy, parse_retry_after, set_testing
 from ._secret_file import write_secret_file
+from ._shared_ratelimit import SharedRateLimiter
 from ._tolerant import ParsePolicy
 from ._transport import RuntimeTransport
 from ._types import NOT_GIVEN, NotGiven, TimeoutTypes
@@ -73,6 +74,7 @@ __all__ = [
     "ErrorMap",
     "ExternalRequest",
     "InternalServerError",
+    "Limiter",
     "NotFoundError",
     "NotGiven",
     "Operation",
@@ -95,6 +97,7 @@ __all__ = [
     "RuntimeTransport",
     "Send",
     "SendFlow",
+    "SharedRateLimiter",
     "Sleep",
     "SyncAPIClient",
     "SyncPager",

@@ -7,6 +7,7 @@ never appear in a repr.
 from __future__ import annotations
 
 import threading
+import weakref
 from collections.abc import Generator
 from typing import Any
 
@@ -74,7 +75,10 @@ class RefreshingTokenAuth(TokenAuth):
 
     A request refused (401, expired or superseded) with a token other than the current one was
     sent before a renewal: it simply replays with the current token. One refused with the current
-    token while a renewal is under way waits for it.
+    token while a renewal is under way waits for it. One refused as superseded with the current
+    token and no renewal under way here was overtaken by another process sharing the token's store:
+    if `can_reload()`, `reload_flow()` looks there for the newer token and the request replays once
+    with it; if there is none, the 401 is raised as it is, without a replay bound to fail.
     """
 
     POLL_INTERVAL = 0.01
@@ -88,6 +92,8 @@ class RefreshingTokenAuth(TokenAuth):
         self._attempt = 0  # numbers the renewals started
         self._generation = 0  # numbers the tokens installed
         self._failure: tuple[int, Exception] | None = None  # (attempt, error) of the last failed renewal
+        # Requests refused as superseded with the current token (and the refusal), to look up elsewhere.
+        self._reloads: weakref.WeakKeyDictionary[httpx.Request, httpx.Response] = weakref.WeakKeyDictionary()
 
     # -- what subclasses provide ------------------------------------------------------------
     def can_renew(self) -> bool:
@@ -107,6 +113,19 @@ class RefreshingTokenAuth(TokenAuth):
         Not a reason to renew: a request refused so is replayed only if it carried an older token
         than the current one, or if a renewal (which may be what replaced it) is under way."""
         return False
+
+    def can_reload(self) -> bool:
+        """Whether another process may renew this token (a store shared with it): see `reload_flow`."""
+        return False
+
+    def reload_flow(self, runtime: Runtime) -> SendFlow[None]:
+        """`install()` the token another process renewed, if its store holds one; else do nothing.
+
+        Runs for a request refused as superseded while it carried the current token, no renewal
+        being under way here; never renews (the refused token's renewal is spent). May run in
+        several flows at once."""
+        return
+        yield  # pragma: no cover - makes this a generator
 
     def renew_flow(self, runtime: Runtime) -> SendFlow[None]:
         """Obtain a new token and `install()` it; store it if there is a store.
@@ -135,10 +154,22 @@ class RefreshingTokenAuth(TokenAuth):
                 request = response.request
             except RuntimeError:  # a response built by hand, without its request
                 return False
-            return self._renewing or self._is_stale(request)
+            with self._lock:
+                if self._renewing or self._is_stale(request):
+                    return True
+                if not self.can_reload():
+                    return False
+                self._reloads[request] = response
+                return True
         return False
 
     def refresh_flow(self, runtime: Runtime, stale: httpx.Request | None) -> Generator[Any, Any, None]:
+        if stale is not None and (refused := self._take_reload(stale)) is not None:
+            yield from self.reload_flow(runtime)
+            with self._lock:
+                if not self._is_stale(stale):  # no newer token anywhere: a replay would fail the same way
+                    raise runtime.errors.status_error(refused)
+            return
         while True:
             with self._lock:
                 if stale is not None and self._is_stale(stale):
@@ -186,6 +217,15 @@ class RefreshingTokenAuth(TokenAuth):
             if failure is not None and failure[0] == attempt:
                 raise failure[1]
             return False
+
+    def _take_reload(self, stale: httpx.Request) -> httpx.Response | None:
+        """The refusal of `stale` if it should look for a newer token elsewhere; None: replay it, or wait
+        for the renewal under way here."""
+        with self._lock:
+            refused = self._reloads.pop(stale, None)
+            if refused is None or self._renewing or self._is_stale(stale):
+                return None
+            return refused
 
     def _is_stale(self, request: httpx.Request) -> bool:
         sent: str | None = request.headers.get(self.header)

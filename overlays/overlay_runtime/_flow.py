@@ -2,7 +2,8 @@
 
 `send_flow()` is a generator that does no I/O: it yields `Send(request)` and `Sleep(seconds)` steps
 and is handed back the response (or the transport exception) of each send. It applies the
-credentials, waits for the client-side rate limiter, retries what is safe to retry, refreshes an
+credentials, waits for the client-side rate limiter (and shares a 429's `Retry-After` with it, so
+every client of a shared limiter pauses), retries what is safe to retry, refreshes an
 expired token once and replays, logs every attempt, and finally returns the response or raises the
 API's typed error. Two short drivers run a flow: `run_sync()` with blocking sends and
 `time.sleep`, `run_async()` with awaited sends and `anyio.sleep` (asyncio or trio).
@@ -41,8 +42,8 @@ from ._constants import DEFAULT_DEADLINE, DEFAULT_MAX_RESPONSE_BYTES
 from ._errors import APIError, ErrorMap, redact_chain
 from ._exchange import ACCEPT_ENCODING, ResponseTooLarge, describe_size, exchange_async, exchange_sync
 from ._logging import describe_request, redact
-from ._ratelimit import RateLimiter
-from ._retry import RetryPolicy
+from ._ratelimit import Limiter
+from ._retry import RetryPolicy, parse_retry_after
 from ._tolerant import ParsePolicy
 
 __all__ = ["Auth", "Runtime", "Send", "SendFlow", "Sleep", "Stepper", "run_async", "run_sync", "send_flow"]
@@ -105,7 +106,8 @@ class Runtime:
     errors: ErrorMap = field(default_factory=ErrorMap)
     retry: RetryPolicy = field(default_factory=RetryPolicy)
     auth: Auth | None = None
-    limiter: RateLimiter | None = None
+    # Asked before each attempt, told of each 429's Retry-After (RateLimiter, SharedRateLimiter, ...).
+    limiter: Limiter | None = None
     logger: logging.Logger = field(default_factory=lambda: logging.getLogger("overlay_runtime"))
     # How 2xx bodies are parsed: tolerant of one odd value (kept, logged once) unless strict.
     parsing: ParsePolicy = field(default_factory=ParsePolicy)
@@ -133,6 +135,7 @@ def send_flow(
     retries_taken = 0
     refreshed = False
     auth = runtime.auth if authenticate else None
+    limiter = runtime.limiter
     if auth is not None:
         check_transport_security(runtime, request.url)
     call_deadline = None if runtime.deadline is None else time.monotonic() + runtime.deadline
@@ -148,15 +151,12 @@ def send_flow(
             if auth.needs_refresh():
                 yield from auth.refresh_flow(runtime, None)
             auth.apply(request)
-        if runtime.limiter is not None:
-            wait = runtime.limiter.acquire(request)
-            if wait > 0:
-                if _crosses(call_deadline, wait):
-                    raise _deadline_error(
-                        runtime, request, retries_taken, f"the rate limiter asks for {wait:.1f}s more"
-                    )
-                runtime.logger.info("rate limiter: waiting %.2fs before %s", wait, describe_request(request))
-                yield Sleep(wait)
+        # Not reserving: a wait takes nothing, so ask again after it (another client may have taken the slot).
+        while limiter is not None and (wait := limiter.acquire(request)) > 0:
+            if _crosses(call_deadline, wait):
+                raise _deadline_error(runtime, request, retries_taken, f"the rate limiter asks for {wait:.1f}s more")
+            runtime.logger.info("rate limiter: waiting %.2fs before %s", wait, describe_request(request))
+            yield Sleep(wait)
         started = time.monotonic()
         attempt = retries_taken + 1
         if call_deadline is not None and started >= call_deadline:
@@ -196,6 +196,8 @@ def send_flow(
             yield from auth.refresh_flow(runtime, request)
             continue
         reached = reached or status >= 500
+        if status == 429 and limiter is not None:
+            _share_retry_after(limiter, runtime, request, response)
         # A 429 is a refusal before any work was done, so even a write may be sent again after it.
         retry_allowed = may_retry or status == 429
         if policy.retryable_status(status) and retry_allowed and retries_taken < policy.max_retries:
@@ -215,6 +217,16 @@ def send_flow(
         if 200 <= status < 300:
             return response
         raise runtime.errors.status_error(response)
+
+
+def _share_retry_after(limiter: Limiter, runtime: Runtime, request: httpx.Request, response: httpx.Response) -> None:
+    """Pause `request`'s scope in `limiter` for the 429's `Retry-After`, so every client of a shared limiter
+    waits, not only this one; capped at `max_retry_after`, so one odd header cannot stop them for days."""
+    retry_after = parse_retry_after(response.headers)
+    if retry_after:
+        seconds = min(retry_after, runtime.retry.max_retry_after)
+        runtime.logger.info("%s -> 429: pausing its rate-limiter scope for %.2fs", describe_request(request), seconds)
+        limiter.pause(request, seconds)
 
 
 def _earliest(a: float | None, b: float | None) -> float | None:

@@ -18,12 +18,14 @@ with RapidProClient(rate_limiter=scoped_rate_limiter(3600)) as client:   # token
   request path.
 - `RapidProAPI` / `RapidProInterface`: the async API-handler and blocking interface of the tutorial
   "Asynchronous External API Interface in a Python Application", working as it describes.
+- `scoped_rate_limiter(3600)`: a bucket per throttle scope for `rate_limiter=`; with
+  `store="redis://..."` one shared by every process and machine (the `redis` extra).
 - Errors carry TembaClient's names (`TembaBadRequestError.errors` keeps the field errors);
   `TembaConfigurationError` (no token) and `TembaValidationError` (bad arguments, also a `ValueError`)
   are raised before any request.
 """
 
-from overlay_runtime import RateLimiter
+from overlay_runtime import Limiter, RateLimiter, SharedRateLimiter
 
 from ._api import RapidProAPI
 from ._client import AsyncRapidProClient, RapidProClient
@@ -51,10 +53,12 @@ __version__ = "0.1.0"
 __all__ = [
     "DEFAULT_BASE_URL",
     "AsyncRapidProClient",
+    "Limiter",
     "RapidProAPI",
     "RapidProClient",
     "RapidProInterface",
     "RateLimiter",
+    "SharedRateLimiter",
     "TembaBadRequestError",
     "TembaConfigurationError",
     "TembaConflictError",

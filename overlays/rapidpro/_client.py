@@ -17,9 +17,9 @@ from overlay_runtime import (
     AsyncAPIClient,
     BaseAPIClient,
     Call,
+    Limiter,
     NotGiven,
     ParsePolicy,
-    RateLimiter,
     RetryPolicy,
     Runtime,
     SyncAPIClient,
@@ -81,7 +81,7 @@ def rapidpro_runtime(
     *,
     max_retries: int = DEFAULT_MAX_RETRIES,
     max_retry_after: float = MAX_RETRY_AFTER,
-    rate_limiter: RateLimiter | None = None,
+    rate_limiter: Limiter | None = None,
 ) -> Runtime:
     """RapidPro's request path: `Authorization: Token ...` (none when `token` is empty), its errors, retries."""
     return Runtime(
@@ -94,7 +94,7 @@ def rapidpro_runtime(
 
 
 def _settings(
-    token: str | None, base_url: str | None, max_retries: int, max_retry_after: float, limiter: RateLimiter | None
+    token: str | None, base_url: str | None, max_retries: int, max_retry_after: float, limiter: Limiter | None
 ) -> tuple[str, Runtime]:
     token = token or os.environ.get(TOKEN_ENV)
     if not token:
@@ -310,7 +310,9 @@ class RapidProClient(_RapidProAPI, SyncAPIClient):
       so 5 attempts as in TembaClient); a 429 waits `Retry-After`. POSTs are never sent twice.
     - `max_retry_after`: the longest `Retry-After` to wait for (default 60 s); longer raises
       `TembaRateExceededError` at once, and the pager's `cursor` resumes the export later.
-    - `rate_limiter`: e.g. `scoped_rate_limiter(3600)`, to stay under the server's limits instead of hitting them.
+    - `rate_limiter`: any `Limiter`, to stay under the server's limits instead of hitting them:
+      `scoped_rate_limiter(3600)` for this process, `scoped_rate_limiter(3600, store="redis://...")` for
+      every worker of a workspace together (a 429 that one meets then pauses them all for its `Retry-After`).
     - `strict`: refuse a whole response (`TembaSerializationException`) for one value the spec does not allow.
       By default such a value (an old server's `"fields": {"age": 34}`, a campaign event's plain-string
       `message`) is kept as received in its field, a missing required field is None, and each odd field
@@ -326,7 +328,7 @@ class RapidProClient(_RapidProAPI, SyncAPIClient):
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int = DEFAULT_MAX_RETRIES,
         max_retry_after: float = MAX_RETRY_AFTER,
-        rate_limiter: RateLimiter | None = None,
+        rate_limiter: Limiter | None = None,
         strict: bool = False,
         deadline: float | None = DEFAULT_DEADLINE,
         max_response_bytes: int | None = DEFAULT_MAX_RESPONSE_BYTES,
@@ -367,7 +369,7 @@ class AsyncRapidProClient(_RapidProAPI, AsyncAPIClient):
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int = DEFAULT_MAX_RETRIES,
         max_retry_after: float = MAX_RETRY_AFTER,
-        rate_limiter: RateLimiter | None = None,
+        rate_limiter: Limiter | None = None,
         strict: bool = False,
         deadline: float | None = DEFAULT_DEADLINE,
         max_response_bytes: int | None = DEFAULT_MAX_RESPONSE_BYTES,

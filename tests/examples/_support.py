@@ -1,8 +1,8 @@
 """Running the examples as a user would: `uvicorn main:app` and `celery -A tasks worker` in child processes.
 
-The children get a clean environment: no developer credentials (MONZO_*, BG_API_KEY, BLOOMY_*,
-CELERY_*), token caches and config files under the test's tmp dir, the test's own import path, and
-whatever the test adds (the sandbox's URL and token).
+The children get a clean environment: no developer credentials or settings (MONZO_*, MONZOH_*,
+BG_API_KEY, BLOOMY_*, RAPIDPRO_*, CELERY_*, EXPORT_*), token caches and config files under the test's
+tmp dir, the test's own import path, and whatever the test adds (the sandbox's URL and token).
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
-SCRUBBED = ("MONZO_", "MONZOH_", "BG_API_KEY", "BLOOMY_", "CELERY_", "SYNC_RETRY_")
+SCRUBBED = ("MONZO_", "MONZOH_", "BG_API_KEY", "BLOOMY_", "CELERY_", "SYNC_RETRY_", "RAPIDPRO_", "EXPORT_")
 UVICORN_URL = re.compile(r"Uvicorn running on (http://\S+)")
 
 

@@ -239,3 +239,26 @@ def test_bloomy_and_rapidpro_async_clients_run_under_trio() -> None:
 
         details, workspace = trio.run(main)
     assert details.name and workspace.name
+
+
+@KINDS
+def test_one_shared_rate_limiter_serves_every_facades_client(kind: str, redis_url: str) -> None:
+    """The same `SharedRateLimiter` (on Redis) counts the requests of all three facades' clients: with
+    3 slots a minute, three calls (one per facade) go through and the fourth waits, here past its deadline."""
+    from overlay_runtime import SharedRateLimiter
+
+    limiter = SharedRateLimiter(3, per=60, store=redis_url, namespace="one-account")
+    with FlakyServer(lambda request: Reply(200, {"id": "x" * 20})) as server:
+        for facade in FACADES:
+            try:
+                facade.run(kind, server.url, rate_limiter=limiter, max_retries=0)
+            except facade.errors["validation"]:
+                pass  # {"id": ...} is not every facade's answer: the request was sent, which is what counts
+        assert len(server.requests) == 3
+        started = time.monotonic()
+        with pytest.raises(monzoh.MonzoTimeoutError) as info:
+            FACADES[0].run(kind, server.url, rate_limiter=limiter, deadline=1)
+        assert len(server.requests) == 3
+    assert time.monotonic() - started < 1  # a wait that would cross the deadline is not taken
+    assert "rate limiter" in str(info.value)
+    limiter.close()
