@@ -7,6 +7,7 @@ nox -s tests             unit tests and contract tests against Prism (the README
 nox -s lint              ruff over the hand-written code
 nox -s typecheck         mypy --strict over overlays/
 nox -s spec_diff -- ...  breaking-change report between two versions of a spec
+nox -s migrating         MIGRATING.md checked against the peers' installed APIs (`-- render` rewrites it)
 """
 
 from __future__ import annotations
@@ -129,6 +130,16 @@ def demo(session: nox.Session) -> None:
     """The guided tour: the three facades against the built-in sandboxes (or the real APIs when credentials are set)."""
     session.install("-e", ".[testing]")
     session.run("python", "-m", "demo", *session.posargs)
+
+
+@nox.session
+def migrating(session: nox.Session) -> None:
+    """MIGRATING.md against the pinned peers and our code: `-- render` rewrites it, `-- snapshot` re-dumps the peers."""
+    session.install("-e", ".[testing]", *_group("test"))
+    if session.posargs:
+        session.run("python", "-m", "tools.peer_api", *session.posargs)
+    else:
+        session.run("pytest", "-q", "tests/tools/test_migrating.py")
 
 
 @nox.session

@@ -18,6 +18,15 @@ with Client() as client:                     # key from BG_API_KEY or ~/.bloomy/
 
 Getting a key once from a login: `Configuration().configure_api_key(username, password, store_key=True)`.
 
+## Code written for bloomy-python 0.22
+
+It runs unchanged: the same names in `bloomy`, `bloomy.models` and `bloomy.exceptions`, the same
+resources, methods and arguments, each resource's `user_id` (and `await resource.get_user_id()` on the
+async client). What differs: an error status raises `bloomy.APIError` (or a subclass: `NotFoundError`,
+`UnauthorizedError`, which is also an `AuthenticationError`...), where bloomy-python let httpx's
+`HTTPStatusError` through; a timeout is `RequestTimeoutError`, not httpx's `TimeoutException`; and
+`base_url`/`timeout` are keyword arguments of the clients.
+
 ## Everything else of the V1 API: `client.generated`
 
 Rocks' milestones, measurables, seats, positions, roles, teams, search, weeks, notes links... every one of
@@ -43,7 +52,7 @@ reachable that way, as it lives at the host root: use `Configuration.configure_a
 from ._client import AsyncClient, Client
 from ._config import Configuration
 from ._constants import DEFAULT_BASE_URL
-from ._exceptions import (
+from .exceptions import (
     APIError,
     AuthenticationError,
     BadRequestError,
@@ -66,16 +75,20 @@ from .models import (
     BulkCreateResult,
     CreatedGoalInfo,
     CreatedIssue,
+    CurrentWeek,
     DirectReport,
+    Goal,
     GoalInfo,
     GoalListResponse,
     GoalStatus,
+    Headline,
     HeadlineDetails,
     HeadlineInfo,
     HeadlineListItem,
     Issue,
     IssueDetails,
     IssueListItem,
+    Meeting,
     MeetingAttendee,
     MeetingDetails,
     MeetingInfo,
@@ -108,10 +121,13 @@ __all__ = [
     "ConfigurationError",
     "CreatedGoalInfo",
     "CreatedIssue",
+    "CurrentWeek",
     "DirectReport",
+    "Goal",
     "GoalInfo",
     "GoalListResponse",
     "GoalStatus",
+    "Headline",
     "HeadlineDetails",
     "HeadlineInfo",
     "HeadlineListItem",
@@ -119,6 +135,7 @@ __all__ = [
     "IssueDetails",
     "IssueListItem",
     "LoginError",
+    "Meeting",
     "MeetingAttendee",
     "MeetingDetails",
     "MeetingInfo",

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from functools import cached_property
 from typing import TYPE_CHECKING, Self
 
@@ -41,7 +41,15 @@ if TYPE_CHECKING:
     from .resources.todos import Todos
     from .resources.users import Users
 
-__all__ = ["AsyncClient", "Client"]
+__all__ = ["AsyncClient", "Client", "CurrentUser"]
+
+
+@dataclass
+class CurrentUser:
+    """The id of the key's user, once a resource has looked it up: one per client, shared by its resources
+    (and by its `with_options()` copies, which use the same key)."""
+
+    id: int | None = None
 
 
 def _settings(
@@ -63,48 +71,49 @@ class _BloomyAPI(BaseAPIClient):
     (each made on first use), and the generated client."""
 
     configuration: Configuration
+    _me: CurrentUser
 
     @cached_property
     def user(self) -> Users[Self]:
         from .resources.users import Users
 
-        return Users(self)
+        return Users(self, self._me)
 
     @cached_property
     def meeting(self) -> Meetings[Self]:
         from .resources.meetings import Meetings
 
-        return Meetings(self)
+        return Meetings(self, self._me)
 
     @cached_property
     def todo(self) -> Todos[Self]:
         from .resources.todos import Todos
 
-        return Todos(self)
+        return Todos(self, self._me)
 
     @cached_property
     def goal(self) -> Goals[Self]:
         from .resources.goals import Goals
 
-        return Goals(self)
+        return Goals(self, self._me)
 
     @cached_property
     def headline(self) -> Headlines[Self]:
         from .resources.headlines import Headlines
 
-        return Headlines(self)
+        return Headlines(self, self._me)
 
     @cached_property
     def issue(self) -> Issues[Self]:
         from .resources.issues import Issues
 
-        return Issues(self)
+        return Issues(self, self._me)
 
     @cached_property
     def scorecard(self) -> Scorecard[Self]:
         from .resources.scorecard import Scorecard
 
-        return Scorecard(self)
+        return Scorecard(self, self._me)
 
     @property
     def generated(self) -> AuthenticatedClient:
@@ -160,6 +169,7 @@ class Client(_BloomyAPI, SyncAPIClient):
         rate_limiter: Limiter | None = None,
     ) -> None:
         self.configuration, url, runtime = _settings(api_key, base_url, max_retries, rate_limiter)
+        self._me = CurrentUser()
         runtime = replace(runtime, parsing=ParsePolicy(strict=strict))
         super().__init__(
             base_url=url,
@@ -195,6 +205,7 @@ class AsyncClient(_BloomyAPI, AsyncAPIClient):
         rate_limiter: Limiter | None = None,
     ) -> None:
         self.configuration, url, runtime = _settings(api_key, base_url, max_retries, rate_limiter)
+        self._me = CurrentUser()
         runtime = replace(runtime, parsing=ParsePolicy(strict=strict))
         super().__init__(
             base_url=url,

@@ -10,6 +10,12 @@ its path logged once on the `bloomy` logger, unless the client was made with `st
 
 The raw objects of every endpoint, with every field the spec documents, are the generated models in
 `bloomy_api.pydantic_models` (see the package docstring on `client.generated`).
+
+bloomy-python also names four models none of its methods returns: `Goal`, `Meeting`, `Headline` and
+`CurrentWeek`. Here they read the same objects as the models that are returned (a rock, a meeting, a
+headline, `weeks/current`), so `Goal.model_validate_json(body)` works on a real answer, and
+`MeetingDetails` is a `Meeting` plus its lists. They stay out of `__all__`, which lists the models
+bloomy's methods return (each bound to its spec schema by tests/bloomy/test_model_wire_keys.py).
 """
 
 from __future__ import annotations
@@ -34,6 +40,7 @@ __all__ = [
     "HeadlineDetails",
     "HeadlineInfo",
     "HeadlineListItem",
+    "IsPresent",
     "Issue",
     "IssueDetails",
     "IssueListItem",
@@ -41,6 +48,8 @@ __all__ = [
     "MeetingDetails",
     "MeetingInfo",
     "MeetingListItem",
+    "OptionalDatetime",
+    "OptionalFloat",
     "OwnerDetails",
     "Position",
     "ScorecardItem",
@@ -72,8 +81,9 @@ def _present(value: Any) -> bool:
     return value if isinstance(value, bool) else _blank_to_none(value) is not None
 
 
-OptDatetime = Annotated[datetime | None, BeforeValidator(_blank_to_none)]
-OptFloat = Annotated[float | None, BeforeValidator(_blank_to_none)]
+OptionalDatetime = Annotated[datetime | None, BeforeValidator(_blank_to_none)]
+OptionalFloat = Annotated[float | None, BeforeValidator(_blank_to_none)]
+IsPresent = Annotated[bool, BeforeValidator(_present)]
 OptInt = Annotated[int | None, BeforeValidator(_blank_to_none)]
 OptStr = str | None
 Text = Annotated[str, BeforeValidator(_none_to_empty)]
@@ -85,27 +95,39 @@ def wire(*keys: str | AliasPath) -> Any:
     return AliasChoices(*keys) if len(keys) > 1 else keys[0]
 
 
-class BloomyModel(BaseModel):
-    model_config = ConfigDict(populate_by_name=True, extra="ignore", str_strip_whitespace=True)
+class BloomyBaseModel(BaseModel):
+    """The base of bloomy's models (bloomy-python's name): built by field name or read by wire key.
+
+    Assignments are not validated (bloomy-python validates them): the resources fill in fields they
+    learn from another request, and a value kept as received must be allowed to stay.
+    """
+
+    model_config = ConfigDict(
+        populate_by_name=True,
+        extra="ignore",
+        str_strip_whitespace=True,
+        use_enum_values=True,
+        arbitrary_types_allowed=True,
+    )
 
 
 # -- users ---------------------------------------------------------------------------------------
 
 
-class DirectReport(BloomyModel):
+class DirectReport(BloomyBaseModel):
     id: int = Field(validation_alias="Id")
     name: Text = Field("", validation_alias="Name")
     image_url: Text = Field("", validation_alias="ImageUrl")
 
 
-class Position(BloomyModel):
+class Position(BloomyBaseModel):
     """A position the user holds (from a seat's `Group.Position`); its name can be null."""
 
     id: int = Field(validation_alias="Id")
     name: OptStr = Field(None, validation_alias="Name")
 
 
-class UserDetails(BloomyModel):
+class UserDetails(BloomyBaseModel):
     id: int = Field(validation_alias="Id")
     name: Text = Field("", validation_alias="Name")
     image_url: Text = Field("", validation_alias="ImageUrl")
@@ -113,7 +135,7 @@ class UserDetails(BloomyModel):
     positions: builtins.list[Position] | None = None
 
 
-class UserSearchResult(BloomyModel):
+class UserSearchResult(BloomyBaseModel):
     id: int = Field(validation_alias="Id")
     name: Text = Field("", validation_alias="Name")
     description: OptStr = Field(None, validation_alias="Description")
@@ -122,7 +144,7 @@ class UserSearchResult(BloomyModel):
     image_url: OptStr = Field(None, validation_alias="ImageUrl")
 
 
-class UserListItem(BloomyModel):
+class UserListItem(BloomyBaseModel):
     id: int = Field(validation_alias="Id")
     name: Text = Field("", validation_alias="Name")
     email: Text = Field("", validation_alias="Email")
@@ -133,71 +155,76 @@ class UserListItem(BloomyModel):
 # -- meetings ------------------------------------------------------------------------------------
 
 
-class MeetingListItem(BloomyModel):
+class MeetingListItem(BloomyBaseModel):
     id: int = Field(validation_alias="Id")
     type: OptStr = Field(None, validation_alias="Type")
     key: OptStr = Field(None, validation_alias="Key")
     name: Text = Field("", validation_alias="Name")
 
 
-class MeetingAttendee(BloomyModel):
+class MeetingAttendee(BloomyBaseModel):
     user_id: int = Field(validation_alias=wire("UserId", "Id"))
     name: Text = Field("", validation_alias="Name")
     image_url: Text = Field("", validation_alias="ImageUrl")
 
 
-class Todo(BloomyModel):
+class Todo(BloomyBaseModel):
     id: int = Field(validation_alias="Id")
     name: Text = Field("", validation_alias="Name")
     details_url: OptStr = Field(None, validation_alias="DetailsUrl")
-    due_date: OptDatetime = Field(None, validation_alias="DueDate")
-    complete_date: OptDatetime = Field(None, validation_alias="CompleteTime")
-    create_date: OptDatetime = Field(None, validation_alias="CreateTime")
+    due_date: OptionalDatetime = Field(None, validation_alias="DueDate")
+    complete_date: OptionalDatetime = Field(None, validation_alias="CompleteTime")
+    create_date: OptionalDatetime = Field(None, validation_alias="CreateTime")
     meeting_id: OptInt = Field(None, validation_alias="OriginId")
     meeting_name: OptStr = Field(None, validation_alias="Origin")
     complete: Flag = Field(False, validation_alias="Complete")
-    archived: Annotated[bool, BeforeValidator(_present)] = Field(False, validation_alias="CloseTime")
+    archived: IsPresent = Field(False, validation_alias="CloseTime")
 
 
-class Issue(BloomyModel):
+class Issue(BloomyBaseModel):
     """An issue as listed in a meeting (`meeting.issues()`, `MeetingDetails.issues`)."""
 
     id: int = Field(validation_alias="Id")
     name: Text = Field("", validation_alias="Name")
     details_url: OptStr = Field(None, validation_alias="DetailsUrl")
-    created_date: OptDatetime = Field(None, validation_alias="CreateTime")
+    created_date: OptionalDatetime = Field(None, validation_alias="CreateTime")
     meeting_id: OptInt = Field(None, validation_alias="OriginId")
     meeting_name: OptStr = Field(None, validation_alias="Origin")
     owner_name: Text = Field("", validation_alias=AliasPath("Owner", "Name"))
     owner_id: int = Field(0, validation_alias=AliasPath("Owner", "Id"))
     owner_image_url: Text = Field("", validation_alias=AliasPath("Owner", "ImageUrl"))
-    closed_date: OptDatetime = Field(None, validation_alias="CloseTime")
-    completion_date: OptDatetime = Field(None, validation_alias="CompleteTime")
+    closed_date: OptionalDatetime = Field(None, validation_alias="CloseTime")
+    completion_date: OptionalDatetime = Field(None, validation_alias="CompleteTime")
 
 
-class ScorecardMetric(BloomyModel):
+class ScorecardMetric(BloomyBaseModel):
     """A measurable of a meeting (`meeting.metrics()`)."""
 
     id: int = Field(validation_alias="Id")
     title: Text = Field("", validation_alias="Name")
-    target: OptFloat = Field(0.0, validation_alias="Target")
+    target: OptionalFloat = Field(0.0, validation_alias="Target")
     unit: OptStr = Field(None, validation_alias="Modifiers")
     week_number: int = 0
-    value: OptFloat = None
+    value: OptionalFloat = None
     metric_type: OptStr = Field(None, validation_alias="Direction")
     accountable_user_id: OptInt = Field(None, validation_alias=AliasPath("Owner", "Id"))
     accountable_user_name: OptStr = Field(None, validation_alias=AliasPath("Owner", "Name"))
     is_inverse: bool = False
 
 
-class MeetingDetails(BloomyModel):
-    """A meeting with its attendees, issues, to-dos and metrics (`meeting.details()`)."""
+class Meeting(BloomyBaseModel):
+    """A meeting as `get_meeting` sends it, without its lists (bloomy-python's `Meeting`)."""
 
     id: int = Field(validation_alias="Id")
     name: Text = Field("", validation_alias=wire(AliasPath("Basics", "Name"), "Name"))
-    start_date_utc: OptDatetime = Field(None, validation_alias="StartDateUtc")
-    created_date: OptDatetime = Field(None, validation_alias="CreateTime")
+    start_date_utc: OptionalDatetime = Field(None, validation_alias="StartDateUtc")
+    created_date: OptionalDatetime = Field(None, validation_alias="CreateTime")
     organization_id: OptInt = Field(None, validation_alias="OrganizationId")
+
+
+class MeetingDetails(Meeting):
+    """A meeting with its attendees, issues, to-dos and metrics (`meeting.details()`)."""
+
     attendees: builtins.list[MeetingAttendee] | None = None
     issues: builtins.list[Issue] | None = None
     todos: builtins.list[Todo] | None = None
@@ -234,7 +261,7 @@ def _created_goal_status(value: Any) -> str:
     return _COMPLETION.get(str(value).lower(), "off")
 
 
-class GoalInfo(BloomyModel):
+class GoalInfo(BloomyBaseModel):
     id: int = Field(validation_alias="Id")
     user_id: OptInt = Field(None, validation_alias=AliasPath("Owner", "Id"))
     user_name: OptStr = Field(None, validation_alias=AliasPath("Owner", "Name"))
@@ -246,7 +273,7 @@ class GoalInfo(BloomyModel):
     meeting_title: OptStr = Field(None, validation_alias=AliasPath("Origins", 0, "Name"))
 
 
-class ArchivedGoalInfo(BloomyModel):
+class ArchivedGoalInfo(BloomyBaseModel):
     id: int = Field(validation_alias="Id")
     title: Text = Field("", validation_alias="Name")
     created_at: Text = Field("", validation_alias="CreateTime")
@@ -254,12 +281,12 @@ class ArchivedGoalInfo(BloomyModel):
     status: Annotated[str, _completed_word("Complete")] = Field("Incomplete", validation_alias="Complete")
 
 
-class GoalListResponse(BloomyModel):
+class GoalListResponse(BloomyBaseModel):
     active: builtins.list[GoalInfo]
     archived: builtins.list[ArchivedGoalInfo]
 
 
-class CreatedGoalInfo(BloomyModel):
+class CreatedGoalInfo(BloomyBaseModel):
     id: int = Field(validation_alias="Id")
     user_id: OptInt = Field(None, validation_alias=AliasPath("Owner", "Id"))
     user_name: OptStr = Field(None, validation_alias=AliasPath("Owner", "Name"))
@@ -270,10 +297,35 @@ class CreatedGoalInfo(BloomyModel):
     created_at: Text = Field("", validation_alias="CreateTime")
 
 
+def _percent(value: Any) -> Any:
+    """A V1 rock is complete or not (`Complete`): 100.0 or 0.0; a number passes through."""
+    if value is None or isinstance(value, bool):
+        return 100.0 if value else 0.0
+    return value
+
+
+class Goal(BloomyBaseModel):
+    """A goal (rock) as the API sends it (`get_rock`, `get_my_rocks`...): bloomy-python's `Goal`.
+
+    The V1 API says whether a rock is complete, not when: `complete_date` stays None and
+    `percent_complete` is 100.0 or 0.0.
+    """
+
+    id: int = Field(validation_alias="Id")
+    name: Text = Field("", validation_alias="Name")
+    due_date: OptionalDatetime = Field(None, validation_alias="DueDate")
+    complete_date: OptionalDatetime = None
+    create_date: OptionalDatetime = Field(None, validation_alias="CreateTime")
+    is_archived: Flag = Field(False, validation_alias="Archived")
+    percent_complete: Annotated[float, BeforeValidator(_percent)] = Field(0.0, validation_alias="Complete")
+    accountable_user_id: OptInt = Field(None, validation_alias=AliasPath("Owner", "Id"))
+    accountable_user_name: OptStr = Field(None, validation_alias=AliasPath("Owner", "Name"))
+
+
 # -- issues --------------------------------------------------------------------------------------
 
 
-class IssueDetails(BloomyModel):
+class IssueDetails(BloomyBaseModel):
     id: int = Field(validation_alias="Id")
     title: Text = Field("", validation_alias="Name")
     notes_url: Text = Field("", validation_alias="DetailsUrl")
@@ -286,7 +338,7 @@ class IssueDetails(BloomyModel):
     user_name: OptStr = Field(None, validation_alias=AliasPath("Owner", "Name"))
 
 
-class IssueListItem(BloomyModel):
+class IssueListItem(BloomyBaseModel):
     id: int = Field(validation_alias="Id")
     title: Text = Field("", validation_alias="Name")
     notes_url: Text = Field("", validation_alias="DetailsUrl")
@@ -296,7 +348,7 @@ class IssueListItem(BloomyModel):
     meeting_title: OptStr = Field(None, validation_alias="Origin")
 
 
-class CreatedIssue(BloomyModel):
+class CreatedIssue(BloomyBaseModel):
     id: int = Field(validation_alias="Id")
     meeting_id: OptInt = Field(None, validation_alias="OriginId")
     meeting_title: OptStr = Field(None, validation_alias="Origin")
@@ -308,17 +360,17 @@ class CreatedIssue(BloomyModel):
 # -- headlines -----------------------------------------------------------------------------------
 
 
-class OwnerDetails(BloomyModel):
+class OwnerDetails(BloomyBaseModel):
     id: OptInt = Field(None, validation_alias="Id")
     name: OptStr = Field(None, validation_alias="Name")
 
 
-class MeetingInfo(BloomyModel):
+class MeetingInfo(BloomyBaseModel):
     id: OptInt = Field(None, validation_alias="Id")
     title: OptStr = Field(None, validation_alias="Name")
 
 
-class HeadlineInfo(BloomyModel):
+class HeadlineInfo(BloomyBaseModel):
     id: int = Field(validation_alias="Id")
     title: Text = Field("", validation_alias="Name")
     notes_url: Text = Field("", validation_alias="DetailsUrl")
@@ -334,7 +386,7 @@ class HeadlineInfo(BloomyModel):
         return data
 
 
-class HeadlineDetails(BloomyModel):
+class HeadlineDetails(BloomyBaseModel):
     id: int = Field(validation_alias="Id")
     title: Text = Field("", validation_alias="Name")
     notes_url: OptStr = Field(None, validation_alias="DetailsUrl")
@@ -361,23 +413,50 @@ class HeadlineDetails(BloomyModel):
 HeadlineListItem = HeadlineDetails
 
 
+class Headline(BloomyBaseModel):
+    """A headline as the API sends it, flat (bloomy-python's `Headline`).
+
+    `headline_type` is the object's `Type` (`PeopleHeadline`). The V1 API gives a headline's notes only
+    as a link (`HeadlineDetails.notes_url`), so `notes` stays "".
+    """
+
+    id: int = Field(validation_alias="Id")
+    title: Text = Field("", validation_alias="Name")
+    notes: Text = ""
+    owner_name: Text = Field("", validation_alias=AliasPath("Owner", "Name"))
+    owner_id: OptInt = Field(None, validation_alias=AliasPath("Owner", "Id"))
+    headline_type: Text = Field("", validation_alias="Type")
+    create_date: OptionalDatetime = Field(None, validation_alias="CreateTime")
+    meeting_id: OptInt = Field(None, validation_alias="OriginId")
+    is_archived: Flag = Field(False, validation_alias="Archived")
+
+
 # -- scorecard -----------------------------------------------------------------------------------
 
 
-class ScorecardWeek(BloomyModel):
+class ScorecardWeek(BloomyBaseModel):
     id: int = Field(validation_alias="Id")
     week_number: int = Field(validation_alias="ForWeekNumber")
     week_start: Text = Field("", validation_alias=AliasPath("LocalDate", "Date"))
     week_end: Text = Field("", validation_alias="ForWeek")
 
 
-class ScorecardItem(BloomyModel):
+class CurrentWeek(BloomyBaseModel):
+    """`weeks/current` with dates (bloomy-python's `CurrentWeek`); `scorecard.current_week()` returns
+    the same week as a `ScorecardWeek`. The week runs from `start_date` (its Monday) to `end_date`."""
+
+    week_number: int = Field(validation_alias="ForWeekNumber")
+    start_date: OptionalDatetime = Field(None, validation_alias=AliasPath("LocalDate", "Date"))
+    end_date: OptionalDatetime = Field(None, validation_alias="ForWeek")
+
+
+class ScorecardItem(BloomyBaseModel):
     id: int = Field(validation_alias="Id")
     measurable_id: OptInt = Field(None, validation_alias="MeasurableId")
     accountable_user_id: OptInt = Field(None, validation_alias="AccountableUserId")
     title: Text = Field("", validation_alias="MeasurableName")
-    target: OptFloat = Field(None, validation_alias="Target")
-    value: OptFloat = Field(None, validation_alias="Measured")
+    target: OptionalFloat = Field(None, validation_alias="Target")
+    value: OptionalFloat = Field(None, validation_alias="Measured")
     week: Text = Field("", validation_alias="Week")
     week_id: OptInt = Field(None, validation_alias="ForWeek")
     updated_at: OptStr = Field(None, validation_alias="DateEntered")

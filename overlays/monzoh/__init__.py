@@ -5,6 +5,9 @@ from monzoh import MonzoClient
 with MonzoClient() as client:
     print(client.whoami().user_id)
 ```
+
+Amounts are integer pence (`Pence`: an int that prints as `811578p`). Code written for monzoh 1.2.0
+(PyPI) runs too: `account.get_balance()`, `monzoh.exceptions`, `monzoh.webhooks`, `monzoh.auth`.
 """
 
 from ._client import AsyncMonzoClient, MonzoClient
@@ -22,9 +25,11 @@ from ._exceptions import (
     MonzoRateLimitError,
     MonzoServerError,
     MonzoTimeoutError,
+    MonzoUnboundModelError,
     MonzoValidationError,
     WebhookParseError,
 )
+from ._pence import MonzoPenceWarning, Pence
 from ._redis_token_store import RedisTokenStore
 from ._token_cache import MonzoTokenCacheWarning, TokenCache, TokenStore
 from ._webhooks import parse_transaction_webhook, parse_webhook_payload
@@ -49,13 +54,16 @@ __all__ = [
     "MonzoNotAcceptableError",
     "MonzoNotFoundError",
     "MonzoOAuth",
+    "MonzoPenceWarning",
     "MonzoPermissionDeniedError",
     "MonzoRateLimitError",
     "MonzoServerError",
     "MonzoTimeoutError",
     "MonzoTokenCacheWarning",
+    "MonzoUnboundModelError",
     "MonzoValidationError",
     "OAuthToken",
+    "Pence",
     "Pot",
     "Receipt",
     "RedisTokenStore",

@@ -140,12 +140,20 @@ class _MonzoAPI(BaseAPIClient):
 
     @classmethod
     def create_oauth_client(
-        cls, client_id: str, client_secret: str, redirect_uri: str, *, base_url: str | None = None
+        cls,
+        client_id: str,
+        client_secret: str,
+        redirect_uri: str,
+        http_client: httpx.Client | httpx.AsyncClient | None = None,
+        *,
+        base_url: str | None = None,
     ) -> MonzoOAuth:
-        """The OAuth helper for this API (authorization URL, code exchange, refresh, logout)."""
+        """The OAuth helper for this API (authorization URL, code exchange, refresh, logout). Its calls block:
+        an `httpx.Client` is used for them, an `httpx.AsyncClient` is not (as in monzoh 1.2.0)."""
         from .oauth import MonzoOAuth
 
-        return MonzoOAuth(client_id, client_secret, redirect_uri, base_url=base_url)
+        sync_client = http_client if isinstance(http_client, httpx.Client) else None
+        return MonzoOAuth(client_id, client_secret, redirect_uri, sync_client, base_url=base_url)
 
 
 class MonzoClient(_MonzoAPI, SyncAPIClient):

@@ -6,6 +6,7 @@
     │   └── MonzoTimeoutError          timed out, client side (also an APITimeoutError); 504 too
     ├── MonzoValidationError           bad input caught before sending, or a 2xx body we cannot parse
     │   └── WebhookParseError          a webhook body that is not a known event
+    ├── MonzoUnboundModelError         `account.get_balance()` on a model without the client it needs
     └── MonzoAPIError                  any non-2xx answer: status_code, code, message, headers
         ├── MonzoBadRequestError           400
         ├── MonzoAuthenticationError       401 (and the parent of 403)
@@ -22,8 +23,9 @@ Catching `MonzoError` catches everything; the runtime's generic classes (`RateLi
 Every error pickles, and comes back from a Celery result backend (the JSON serializer included) as
 the same class with the same message, `status_code`, `code`, `retry_after`, body and headers; no
 credential goes with it (credential headers are dropped, messages and bodies redacted), nor the
-live `response`/`request`, which are None on the copy. The positional arguments are monzoh's:
-`MonzoError(message, status_code=None, response_data=None)`.
+live `response`/`request`, which are None on the copy. The positional arguments start as monzoh
+1.2.0's did, `MonzoError(message, status_code=None, response_data=None)`, and its keywords work
+too (`response_data=` is the body, `original_message` the message).
 """
 
 from __future__ import annotations
@@ -47,6 +49,7 @@ from overlay_runtime import (
     PermissionDeniedError,
     RateLimitError,
 )
+from overlay_runtime._errors import HeadersLike
 
 __all__ = [
     "MonzoAPIError",
@@ -62,6 +65,7 @@ __all__ = [
     "MonzoRateLimitError",
     "MonzoServerError",
     "MonzoTimeoutError",
+    "MonzoUnboundModelError",
     "MonzoValidationError",
     "WebhookParseError",
 ]
@@ -72,6 +76,27 @@ class MonzoError(APIError):
 
     `status_code`, `code` and `response_headers` are None for errors that had no response.
     """
+
+    def __init__(
+        self,
+        message: str = "",
+        status_code: int | None = None,
+        body: Any = None,
+        code: str | None = None,
+        retry_after: float | None = None,
+        headers: HeadersLike | None = None,
+        *,
+        response_data: Any = None,
+        request: httpx.Request | None = None,
+        response: httpx.Response | None = None,
+    ) -> None:
+        body = response_data if body is None else body  # monzoh 1.2.0's keyword for the body
+        super().__init__(message, status_code, body, code, retry_after, headers, request=request, response=response)
+
+    @property
+    def original_message(self) -> str:
+        """The message (monzoh 1.2.0's name for it)."""
+        return self.message
 
     @property
     def response_headers(self) -> httpx.Headers | None:
@@ -98,6 +123,11 @@ class MonzoTimeoutError(MonzoNetworkError, APITimeoutError):
 
 class MonzoValidationError(MonzoError, ValueError):
     """Bad input refused before any request, or a response body that does not match the API."""
+
+
+class MonzoUnboundModelError(MonzoError, RuntimeError):
+    """A model method (`account.get_balance()`) without the client it needs: the model was not fetched by a
+    client (built by hand, parsed from a webhook, unpickled), or by the other kind (sync or async)."""
 
 
 class _MonzoResponseValidationError(MonzoValidationError, APIResponseValidationError):

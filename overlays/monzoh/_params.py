@@ -39,7 +39,7 @@ def pence(amount: object, name: str = "amount") -> int:
         raise MonzoValidationError(f"{name} must be an int number of pence (e.g. 150 for £1.50), not {kind} {amount!r}")
     if amount <= 0:
         raise MonzoValidationError(f"{name} must be greater than 0 pence, not {amount}")
-    return amount
+    return int(amount)  # a plain int: a `Pence` would go out as "1000p"
 
 
 def required(value: str | None, name: str) -> str:

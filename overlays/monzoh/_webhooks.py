@@ -6,9 +6,10 @@ import json
 
 import pydantic
 
-from monzo_api.pydantic_models import Transaction, TransactionCreatedEvent
+from monzo_api.pydantic_models import Transaction
 from overlay_runtime._errors import redact_chain
 
+from ._bound_models import TransactionCreatedEvent
 from ._exceptions import WebhookParseError
 
 __all__ = ["parse_transaction_webhook", "parse_webhook_payload"]

@@ -2,7 +2,10 @@
 
 They keep unknown fields (`model_extra`) and accept enum values the spec does not list yet, so
 real payloads parse; money stays in integer pence, as the API sends it. They work as FastAPI
-`response_model`s as they are.
+`response_model`s as they are. What a client returns is a subclass of each (see `_bound_models`):
+its amounts are `Pence`, and accounts, transactions and pots have monzoh 1.2.0's methods.
+
+monzoh 1.2.0's names for the response wrappers are here too (`AccountsResponse` is `AccountList`).
 """
 
 from __future__ import annotations
@@ -10,39 +13,54 @@ from __future__ import annotations
 from pydantic import BaseModel, ConfigDict
 
 from monzo_api.pydantic_models import (
-    Account,
     AccountOwner,
     AccountPaymentDetails,
     AccountType,
     Attachment,
+    AttachmentResponse,
     AttachmentUpload,
-    Balance,
     Counterparty,
     DeclineReason,
     Merchant,
     MerchantAddress,
     OAuthToken,
-    Pot,
     Receipt,
     ReceiptItem,
     ReceiptMerchant,
     ReceiptPayment,
     ReceiptPaymentType,
+    ReceiptResponse,
     ReceiptSubItem,
     ReceiptTax,
-    Transaction,
-    TransactionCreatedEvent,
     Webhook,
     WebhookEvent,
+    WebhookList,
+    WebhookResponse,
     WhoAmI,
+)
+
+from ._bound_models import (
+    Account,
+    AccountList,
+    Balance,
+    Pot,
+    PotList,
+    Transaction,
+    TransactionCreatedEvent,
+    TransactionList,
+    TransactionResponse,
 )
 
 __all__ = [
     "Account",
+    "AccountList",
     "AccountOwner",
     "AccountPaymentDetails",
     "AccountType",
+    "AccountsResponse",
+    "Address",
     "Attachment",
+    "AttachmentResponse",
     "AttachmentUpload",
     "Balance",
     "Counterparty",
@@ -52,19 +70,35 @@ __all__ = [
     "MerchantAddress",
     "OAuthToken",
     "Pot",
+    "PotList",
+    "PotsResponse",
     "Receipt",
     "ReceiptItem",
     "ReceiptMerchant",
     "ReceiptPayment",
     "ReceiptPaymentType",
+    "ReceiptResponse",
     "ReceiptSubItem",
     "ReceiptTax",
     "Transaction",
     "TransactionCreatedEvent",
+    "TransactionList",
+    "TransactionResponse",
+    "TransactionsResponse",
     "Webhook",
     "WebhookEvent",
+    "WebhookList",
+    "WebhookResponse",
+    "WebhooksResponse",
     "WhoAmI",
 ]
+
+# monzoh 1.2.0's names
+AccountsResponse = AccountList
+Address = MerchantAddress
+PotsResponse = PotList
+TransactionsResponse = TransactionList
+WebhooksResponse = WebhookList
 
 
 class FeedItemParams(BaseModel):
@@ -78,3 +112,4 @@ class FeedItemParams(BaseModel):
     background_color: str | None = None
     title_color: str | None = None
     body_color: str | None = None
+    url: str | None = None  # opened on tap (monzoh 1.2.0 took it here; `feed.create_item(url=...)` too)

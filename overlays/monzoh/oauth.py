@@ -5,12 +5,14 @@ oauth = MonzoOAuth(client_id, client_secret, "http://localhost:8080/callback")
 url = oauth.authorization_url(state)           # send the user there
 token = oauth.exchange_code(code)              # the code from the redirect, after checking state
 ```
-`monzoh login` runs the whole flow for you and stores the token where clients find it.
+`monzoh login` runs the whole flow for you and stores the token where clients find it. monzoh 1.2.0's
+names work too: `get_authorization_url()`, `exchange_code_for_token()`, `refresh_token()`, `http_client`.
 """
 
 from __future__ import annotations
 
 import os
+import secrets
 from typing import TYPE_CHECKING
 from urllib.parse import urlencode
 
@@ -51,6 +53,7 @@ class MonzoOAuth:
 
     The client secret, codes and tokens are refused over plain `http://` to a host that is not
     loopback (`MonzoConfigurationError`), unless `allow_insecure_http=True` (a proxy that adds TLS).
+    `http_client`: your own `httpx.Client` for the token calls (used as is, never closed by us).
     """
 
     def __init__(
@@ -58,6 +61,7 @@ class MonzoOAuth:
         client_id: str,
         client_secret: str,
         redirect_uri: str = DEFAULT_REDIRECT_URI,
+        http_client: httpx.Client | None = None,
         *,
         base_url: str | None = None,
         auth_url: str | None = None,
@@ -74,6 +78,7 @@ class MonzoOAuth:
         self._http = SyncAPIClient(
             base_url=base_url,
             runtime=runtime,
+            http_client=http_client,
             user_agent=USER_AGENT,
             allow_insecure_http=allow_insecure_http,
         )
@@ -147,6 +152,24 @@ class MonzoOAuth:
             ),
         )
         return store
+
+    # monzoh 1.2.0's names for the same calls.
+    def get_authorization_url(self, state: str | None = None) -> str:
+        """`authorization_url(state)`; with no `state`, a random one (which you then cannot check: pass your own)."""
+        return self.authorization_url(state or secrets.token_urlsafe(24))
+
+    def exchange_code_for_token(self, authorization_code: str) -> OAuthToken:
+        """`exchange_code(authorization_code)`."""
+        return self.exchange_code(authorization_code)
+
+    def refresh_token(self, refresh_token: str) -> OAuthToken:
+        """`refresh(refresh_token)`."""
+        return self.refresh(refresh_token)
+
+    @property
+    def http_client(self) -> httpx.Client:
+        """The `httpx.Client` the token calls go through (yours, when you passed `http_client`)."""
+        return self._http._http  # the runtime client's own, or the one passed in
 
     def close(self) -> None:
         self._http.close()

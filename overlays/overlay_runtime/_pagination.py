@@ -38,8 +38,20 @@ T = TypeVar("T")
 
 @dataclass(frozen=True)
 class Page(Generic[T]):
+    """One page of a list: its `items` and the `next_cursor` (None on the last page). It reads as its
+    items too (`for x in page`, `len(page)`, `page[0]`), as TembaClient's `iterfetches()` lists do."""
+
     items: list[T]
     next_cursor: str | None
+
+    def __iter__(self) -> Iterator[T]:
+        return iter(self.items)
+
+    def __len__(self) -> int:
+        return len(self.items)
+
+    def __getitem__(self, index: int) -> T:
+        return self.items[index]
 
 
 # How to fetch the page at a cursor (None: the first page).

@@ -18,6 +18,8 @@ with RapidProClient(rate_limiter=scoped_rate_limiter(3600)) as client:   # token
   request path.
 - `RapidProAPI` / `RapidProInterface`: the async API-handler and blocking interface of the tutorial
   "Asynchronous External API Interface in a Python Application", working as it describes.
+- `rapidpro.compat.TembaClient`: rapidpro-python's `TembaClient` (same constructor, methods, arguments,
+  query objects and exception names) on this package's runtime, for code written for it: one import changes.
 - `scoped_rate_limiter(3600)`: a bucket per throttle scope for `rate_limiter=`; with
   `store="redis://..."` one shared by every process and machine (the `redis` extra).
 - Errors carry TembaClient's names (`TembaBadRequestError.errors` keeps the field errors);

@@ -59,7 +59,15 @@ if TYPE_CHECKING:
     from .resources.tickets import Tickets, Topics
     from .resources.workspace import Boundaries, ChannelEvents, Channels, Statistic, Users, WorkspaceInfo
 
-__all__ = ["AsyncRapidProClient", "RapidProClient", "api_root", "rapidpro_runtime", "resolve_base_url", "root_call"]
+__all__ = [
+    "AsyncRapidProClient",
+    "RapidProClient",
+    "api_root",
+    "rapidpro_runtime",
+    "resolve_base_url",
+    "root_call",
+    "user_agent_header",
+]
 
 
 def api_root(url: str) -> str:
@@ -104,6 +112,11 @@ def _settings(
     check_credential(token, "The RapidPro API token", TembaConfigurationError)  # before anything is sent
     runtime = rapidpro_runtime(token, max_retries=max_retries, max_retry_after=max_retry_after, rate_limiter=limiter)
     return resolve_base_url(base_url), runtime
+
+
+def user_agent_header(user_agent: str | None) -> str:
+    """The `User-Agent` we send: the caller's product first, when given, then ours."""
+    return f"{user_agent} {USER_AGENT}" if user_agent else USER_AGENT
 
 
 def root_call() -> Call[ApiRoot]:
@@ -313,6 +326,8 @@ class RapidProClient(_RapidProAPI, SyncAPIClient):
     - `rate_limiter`: any `Limiter`, to stay under the server's limits instead of hitting them:
       `scoped_rate_limiter(3600)` for this process, `scoped_rate_limiter(3600, store="redis://...")` for
       every worker of a workspace together (a 429 that one meets then pauses them all for its `Retry-After`).
+    - `user_agent`: your application's name and version, sent before ours in the `User-Agent` header
+      (`"myapp/1.2 rapidpro (overlay-clients)"`), as TembaClient's `user_agent=` is.
     - `strict`: refuse a whole response (`TembaSerializationException`) for one value the spec does not allow.
       By default such a value (an old server's `"fields": {"age": 34}`, a campaign event's plain-string
       `message`) is kept as received in its field, a missing required field is None, and each odd field
@@ -333,6 +348,7 @@ class RapidProClient(_RapidProAPI, SyncAPIClient):
         deadline: float | None = DEFAULT_DEADLINE,
         max_response_bytes: int | None = DEFAULT_MAX_RESPONSE_BYTES,
         allow_insecure_http: bool = False,
+        user_agent: str | None = None,
     ) -> None:
         url, runtime = _settings(token, base_url, max_retries, max_retry_after, rate_limiter)
         runtime = replace(runtime, parsing=ParsePolicy(strict=strict))
@@ -341,7 +357,7 @@ class RapidProClient(_RapidProAPI, SyncAPIClient):
             runtime=runtime,
             http_client=http_client,
             timeout=timeout,
-            user_agent=USER_AGENT,
+            user_agent=user_agent_header(user_agent),
             deadline=deadline,
             max_response_bytes=max_response_bytes,
             allow_insecure_http=allow_insecure_http,
@@ -374,6 +390,7 @@ class AsyncRapidProClient(_RapidProAPI, AsyncAPIClient):
         deadline: float | None = DEFAULT_DEADLINE,
         max_response_bytes: int | None = DEFAULT_MAX_RESPONSE_BYTES,
         allow_insecure_http: bool = False,
+        user_agent: str | None = None,
     ) -> None:
         url, runtime = _settings(token, base_url, max_retries, max_retry_after, rate_limiter)
         runtime = replace(runtime, parsing=ParsePolicy(strict=strict))
@@ -382,7 +399,7 @@ class AsyncRapidProClient(_RapidProAPI, AsyncAPIClient):
             runtime=runtime,
             http_client=http_client,
             timeout=timeout,
-            user_agent=USER_AGENT,
+            user_agent=user_agent_header(user_agent),
             deadline=deadline,
             max_response_bytes=max_response_bytes,
             allow_insecure_http=allow_insecure_http,

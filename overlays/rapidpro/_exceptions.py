@@ -19,7 +19,9 @@ derives from its generic runtime twin too (`BadRequestError`, `RateLimitError`, 
 name the method and path, never the query string or the token. Every error pickles, and comes
 back from a Celery result backend (JSON included) as the same class with the same message,
 status, `retry_after`, `errors`, body and headers, and no token (the live `response` is not kept);
-each takes its message first, as TembaClient's do.
+each takes its message first, as TembaClient's do. Three also take what TembaClient's took instead of a
+message, so code (and test doubles) written for TembaClient keep working: `TembaBadRequestError(errors)`,
+`TembaRateExceededError(retry_after)`, `TembaHttpError(caused_by)` (and `.caused_by` on every `TembaHttpError`).
 
 ```python
 try:
@@ -109,6 +111,9 @@ class TembaBadRequestError(TembaException, BadRequestError):
     """
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
+        if args and not isinstance(args[0], str):  # TembaClient's form: TembaBadRequestError(errors)
+            kwargs.setdefault("body", args[0])
+            args = (_joined(_as_errors(args[0])), *args[1:])
         super().__init__(*args, **kwargs)
         self.errors: dict[str, Any] = _as_errors(self.body)
 
@@ -128,9 +133,32 @@ class TembaNoSuchObjectError(TembaException, NotFoundError):
 class TembaRateExceededError(TembaException, RateLimitError):
     """429: the workspace used up this scope's requests; `retry_after` is the server's wait in seconds."""
 
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        if args and isinstance(args[0], int | float) and not isinstance(args[0], bool):  # TembaClient's form
+            kwargs.setdefault("retry_after", args[0])
+            args = (_RATE_EXCEEDED % args[0], *args[1:])
+        super().__init__(*args, **kwargs)
+
 
 class TembaHttpError(TembaException, APIStatusError):
-    """Any other error status (405, 409, 5xx ...)."""
+    """Any other error status (405, 409, 5xx ...).
+
+    `caused_by` is TembaClient's name for the HTTP failure: this error itself, which has the `response`
+    (`exc.caused_by.response.status_code`), unless one was given (`TembaHttpError(caused_by)`).
+    """
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        cause = args[0] if args and isinstance(args[0], BaseException) else None
+        if cause is not None:  # TembaClient's form: TembaHttpError(caused_by)
+            args = (str(cause), *args[1:])
+        super().__init__(*args, **kwargs)
+        if cause is not None:
+            self._caused_by = cause
+
+    @property
+    def caused_by(self) -> BaseException:
+        given: BaseException = self.__dict__.get("_caused_by", self)
+        return given
 
 
 class TembaConflictError(TembaHttpError, ConflictError):
@@ -139,6 +167,17 @@ class TembaConflictError(TembaHttpError, ConflictError):
 
 class TembaServerError(TembaHttpError, InternalServerError):
     """5xx: the server failed (retried on reads, with backoff)."""
+
+
+_RATE_EXCEEDED = (
+    "You have exceeded the number of requests allowed per org in a given time window. "
+    "Please wait %d seconds before making further requests"
+)
+
+
+def _joined(errors: Mapping[str, Any]) -> str:
+    """TembaClient's message for its field errors: every message, joined by ". "."""
+    return ". ".join(message for messages in flatten_errors(errors).values() for message in messages)
 
 
 def _as_errors(body: Any) -> dict[str, Any]:

@@ -6,6 +6,9 @@ cursor is that one value, so `pager.cursor` can be saved and given back (`list(c
 resume an export; each page's request is the list's own request (its builder, its filters) with
 that value added, which the API documents as equivalent to following `next`.
 
+`pager.pages()` yields pages that read like TembaClient's fetches (`for contact in page`,
+`len(page)`, `page[0]`), besides their `items` and `next_cursor`.
+
 A page is parsed tolerantly (see `overlay_runtime._tolerant`): an item with one value of an
 unexpected type (an old server's `"fields": {"age": 34}`) keeps that value as received and the
 export goes on. A server whose cursors go round in a circle, or that hands back the cursor it was
@@ -14,6 +17,7 @@ given, stops the pager with `PaginationLoopError` (a `TembaSerializationExceptio
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable, Hashable, Mapping
 from operator import attrgetter
 from typing import Any, TypeVar
@@ -21,7 +25,7 @@ from typing import Any, TypeVar
 import httpx
 import pydantic
 
-from overlay_runtime import Call, Page, Pages, validate_json
+from overlay_runtime import Call, Page, Pages, validate_json, validate_python
 from rapidpro_api.types import EndpointRequest
 
 from ._constants import CURSOR
@@ -50,11 +54,14 @@ def pages(
     *,
     position: str = CURSOR,
     start: object = None,
+    prepare: Callable[[Any], Any] | None = None,
 ) -> Pages[T]:
     """The pages of the list `build(**filters)`, from the position given as a filter (or `start`) on.
 
     `page_model` parses a page (its `results` hold `item`s; `item` only names their type for the
     type checker). Filters are checked at once: a name the operation does not take is refused.
+    `prepare`, when given, rewrites each result as decoded JSON before it is parsed (TembaClient's
+    `transformer`); without it a page is parsed straight from its bytes.
     """
     arguments = filters(build, given)
     given_at = arguments.pop(position, None)
@@ -63,7 +70,11 @@ def pages(
 
     def page_call(cursor: str | None) -> Call[Page[T]]:
         def parse(response: httpx.Response) -> Page[T]:
-            page: Any = validate_json(page_model, response.content)
+            page: Any = (
+                validate_json(page_model, response.content)
+                if prepare is None
+                else prepared(page_model, response.content, prepare)
+            )
             # A server that hands back a position already read is stopped by the pager (PaginationLoopError).
             return Page(page.results, position_in(page.next, position))
 
@@ -71,6 +82,14 @@ def pages(
         return Call(request, parse=parse)
 
     return Pages(page_call, None if at is None else str(at), key=identity_of(item))
+
+
+def prepared(page_model: type[pydantic.BaseModel], content: bytes, prepare: Callable[[Any], Any]) -> Any:
+    """A page parsed after `prepare` rewrote each of its results (the page's own shape is checked as usual)."""
+    data = json.loads(content)
+    if isinstance(data, dict) and isinstance(data.get("results"), list):
+        data["results"] = [prepare(result) for result in data["results"]]
+    return validate_python(page_model, data)
 
 
 def identity_of(item: type[Any]) -> Callable[[Any], Hashable] | None:

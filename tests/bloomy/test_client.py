@@ -18,6 +18,11 @@ RESOURCES = ("user", "meeting", "todo", "goal", "headline", "issue", "scorecard"
 # bloomy-python's parameter lists (plus `max_concurrent` on bulk methods, as its async client has).
 SIGNATURES = {
     "user.details": ["user_id", "include_direct_reports", "include_positions", "include_all"],
+    # bloomy-python's lookup of the key's user (its default `user_id`), on every resource.
+    **{
+        f"{resource}.get_user_id": []
+        for resource in ("user", "meeting", "todo", "goal", "headline", "issue", "scorecard")
+    },
     "user.direct_reports": ["user_id"],
     "user.positions": ["user_id"],
     "user.search": ["term"],

@@ -192,6 +192,10 @@ RAISERS.update(
         bloomy.ValidationError: lambda s: s.raised(Reply(), lambda: bloom(s).meeting.details("not-an-id")),
         rapidpro.TembaValidationError: lambda s: s.raised(Reply(), lambda: temba(s).contacts.list(no_such_filter=1)),
         monzoh.WebhookParseError: lambda s: s.raised(Reply(), lambda: monzoh.parse_webhook_payload("{not json")),
+        # a monzoh 1.2.0 model method on a model no client returned
+        monzoh.MonzoUnboundModelError: lambda s: s.raised(
+            Reply(), lambda: monzoh.Account.model_construct(id="acc_1").get_balance()
+        ),
         # a refused login (the server echoes the password)
         bloomy.LoginError: lambda s: s.raised(
             refusal(400),

@@ -9,8 +9,9 @@ from __future__ import annotations
 from collections.abc import Coroutine
 from typing import Any, assert_type
 
-from monzo_api.pydantic_models import Account, Balance, Pot, Transaction, WhoAmI
+from monzo_api.pydantic_models import WhoAmI
 from monzoh import AsyncMonzoClient, MonzoClient
+from monzoh.models import Account, Balance, Pot, Transaction
 from overlay_runtime import AsyncPager, SyncPager
 from rapidpro import AsyncRapidProClient, RapidProClient
 from rapidpro_api.pydantic_models import ApiRoot, Contact
@@ -23,6 +24,10 @@ def monzoh_sync(client: MonzoClient) -> None:
     assert_type(client.transactions.iter_all("acc_1"), SyncPager[Transaction])
     assert_type(client.whoami(), WhoAmI)
     client.pots.deposit("pot_1", "acc_1", 100, dedupe_id=None, extra=1)  # type: ignore[call-arg]
+    # monzoh 1.2.0's model methods are visible to type checkers too.
+    account = client.accounts.list()[0]
+    assert_type(account.get_balance(), Balance)
+    assert_type(account.list_transactions(limit=10), list[Transaction])
 
 
 async def monzoh_async(client: AsyncMonzoClient) -> None:
@@ -32,6 +37,7 @@ async def monzoh_async(client: AsyncMonzoClient) -> None:
     assert_type(await client.pots.list(), list[Pot])
     assert_type(client.transactions.iter_all("acc_1"), AsyncPager[Transaction])
     assert_type(await client.whoami(), WhoAmI)
+    assert_type(await (await client.accounts.list())[0].aget_balance(), Balance)
     await client.accounts.get_balance(account=1)  # type: ignore[call-arg]
 
 

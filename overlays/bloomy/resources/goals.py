@@ -27,7 +27,6 @@ from overlay_runtime import (
     ClientT,
     OperationFlow,
     Parallel,
-    Resource,
     model,
     nothing,
     operation,
@@ -40,6 +39,7 @@ from .._constants import DEFAULT_MAX_CONCURRENT
 from .._exceptions import ValidationError
 from .._params import ident, text
 from ..models import ArchivedGoalInfo, BulkCreateResult, CreatedGoalInfo, GoalInfo, GoalListResponse, GoalStatus
+from ._base import BloomyResource
 
 # Rocks are always read with `include_origin=True`: their meetings (`Origins`) give `GoalInfo.meeting_id`/`meeting_title`.
 _COMPLETION = {
@@ -90,17 +90,18 @@ def _completion(status: GoalStatus | str) -> RockCompletion:
         raise ValidationError(f"Invalid status {status!r}: use 'on', 'off' or 'complete' (or GoalStatus)") from None
 
 
-def _create_item(item: Mapping[str, Any]) -> Call[CreatedGoalInfo]:
-    return create_call(item["title"], item["meeting_id"], item.get("user_id"))
+def _create_item(item: Mapping[str, Any], user_id: int | None) -> Call[CreatedGoalInfo]:
+    return create_call(item["title"], item["meeting_id"], user_id)
 
 
-class Goals(Resource[ClientT]):
+class Goals(BloomyResource[ClientT]):
     @operation
     def list(
         self, user_id: int | None = None, archived: bool = False
     ) -> OperationFlow[builtins.list[GoalInfo] | GoalListResponse]:
         """The user's goals (default: yours); with `archived=True`, `GoalListResponse(active, archived)`
         (both lists fetched in one step)."""
+        user_id = self._who(user_id)
         if not archived:
             goals: builtins.list[GoalInfo] = yield active_call(user_id)
             return goals
@@ -113,7 +114,7 @@ class Goals(Resource[ClientT]):
 
     @operation
     def create(self, title: str, meeting_id: int, user_id: int | None = None) -> Call[CreatedGoalInfo]:
-        return create_call(title, meeting_id, user_id)
+        return create_call(title, meeting_id, self._who(user_id))
 
     @operation
     def update(
@@ -155,4 +156,9 @@ class Goals(Resource[ClientT]):
         self, goals: Sequence[Mapping[str, Any]], max_concurrent: int = DEFAULT_MAX_CONCURRENT
     ) -> OperationFlow[BulkCreateResult[CreatedGoalInfo]]:
         """Create many goals (keys `title`, `meeting_id`, `user_id`), reported per item."""
-        return bulk_flow(goals, ["title", "meeting_id"], _create_item, max_concurrent)
+        return bulk_flow(
+            goals,
+            ["title", "meeting_id"],
+            lambda item: _create_item(item, self._who(item.get("user_id"))),
+            max_concurrent,
+        )

@@ -18,10 +18,11 @@ from bloomy_api.api.headlines import (
 from bloomy_api.api.meetings import create_meeting_headline, get_meeting_headlines
 from bloomy_api.models import CreateMeetingHeadlineRequest, UpdateHeadlineRequest
 from bloomy_api.types import or_unset
-from overlay_runtime import Call, ClientT, OperationFlow, Resource, model, nothing, operation, root_list
+from overlay_runtime import Call, ClientT, OperationFlow, model, nothing, operation, root_list
 
 from .._params import ident, one_of, text
 from ..models import HeadlineDetails, HeadlineInfo, HeadlineListItem
+from ._base import BloomyResource
 
 
 def details_call(headline_id: int) -> Call[HeadlineDetails]:
@@ -29,13 +30,14 @@ def details_call(headline_id: int) -> Call[HeadlineDetails]:
     return Call(request, parse=model(HeadlineDetails))
 
 
-class Headlines(Resource[ClientT]):
+class Headlines(BloomyResource[ClientT]):
     @operation
     def create(
         self, meeting_id: int, title: str, owner_id: int | None = None, notes: str | None = None
     ) -> Call[HeadlineInfo]:
         """A headline in a meeting, owned by `owner_id` (default: you, on the server's side)."""
         mid = ident(meeting_id, "meeting_id")
+        owner_id = self._who(owner_id)
         owner = None if owner_id is None else ident(owner_id, "owner_id")
         body = CreateMeetingHeadlineRequest(title=text(title, "title"), owner_id=or_unset(owner), notes=or_unset(notes))
         return Call(create_meeting_headline.build_request(mid, body=body), parse=model(HeadlineInfo))
@@ -50,7 +52,7 @@ class Headlines(Resource[ClientT]):
         one_of(user_id, meeting_id)
         if meeting_id is not None:
             request = get_meeting_headlines.build_request(ident(meeting_id, "meeting_id"))
-        elif user_id is None:
+        elif (user_id := self._who(user_id)) is None:
             request = get_my_headlines.build_request(include_origin=True)
         else:
             request = get_user_headlines.build_request(ident(user_id, "user_id"), include_origin=True)

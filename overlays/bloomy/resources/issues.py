@@ -12,13 +12,14 @@ from bloomy_api.api.issues import complete_issue, create_issue, get_issue, get_m
 from bloomy_api.api.meetings import get_meeting_issues, remove_meeting_issue
 from bloomy_api.models import CompleteIssueRequest, CreateIssueRequest, UpdateIssueRequest
 from bloomy_api.types import or_unset
-from overlay_runtime import Call, ClientT, OperationFlow, Resource, model, nothing, operation, root_list, validate_json
+from overlay_runtime import Call, ClientT, OperationFlow, model, nothing, operation, root_list, validate_json
 
 from .._bulk import bulk_flow
 from .._constants import DEFAULT_MAX_CONCURRENT
 from .._exceptions import ValidationError
 from .._params import ident, one_of, text
 from ..models import BulkCreateResult, CreatedIssue, IssueDetails, IssueListItem
+from ._base import BloomyResource
 
 
 def details_call(issue_id: int) -> Call[IssueDetails]:
@@ -43,11 +44,11 @@ def create_call(
     return Call(create_issue.build_request(body=body), parse=parse)
 
 
-def _create_item(item: Mapping[str, Any]) -> Call[CreatedIssue]:
-    return create_call(item["meeting_id"], item["title"], item.get("user_id"), item.get("notes"))
+def _create_item(item: Mapping[str, Any], user_id: int | None) -> Call[CreatedIssue]:
+    return create_call(item["meeting_id"], item["title"], user_id, item.get("notes"))
 
 
-class Issues(Resource[ClientT]):
+class Issues(BloomyResource[ClientT]):
     @operation
     def details(self, issue_id: int) -> Call[IssueDetails]:
         return details_call(issue_id)
@@ -58,7 +59,7 @@ class Issues(Resource[ClientT]):
         one_of(user_id, meeting_id)
         if meeting_id is not None:
             request = get_meeting_issues.build_request(ident(meeting_id, "meeting_id"))
-        elif user_id is None:
+        elif (user_id := self._who(user_id)) is None:
             request = get_my_issues.build_request()
         else:
             request = get_user_issues.build_request(ident(user_id, "user_id"))
@@ -68,7 +69,7 @@ class Issues(Resource[ClientT]):
     def create(
         self, meeting_id: int, title: str, user_id: int | None = None, notes: str | None = None
     ) -> Call[CreatedIssue]:
-        return create_call(meeting_id, title, user_id, notes)
+        return create_call(meeting_id, title, self._who(user_id), notes)
 
     @operation
     def complete(self, issue_id: int) -> OperationFlow[IssueDetails]:
@@ -102,4 +103,9 @@ class Issues(Resource[ClientT]):
         self, issues: Sequence[Mapping[str, Any]], max_concurrent: int = DEFAULT_MAX_CONCURRENT
     ) -> OperationFlow[BulkCreateResult[CreatedIssue]]:
         """Create many issues (keys `meeting_id`, `title`, `user_id`, `notes`), reported per item."""
-        return bulk_flow(issues, ["meeting_id", "title"], _create_item, max_concurrent)
+        return bulk_flow(
+            issues,
+            ["meeting_id", "title"],
+            lambda item: _create_item(item, self._who(item.get("user_id"))),
+            max_concurrent,
+        )

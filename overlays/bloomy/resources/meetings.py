@@ -27,7 +27,6 @@ from overlay_runtime import (
     ClientT,
     OperationFlow,
     Parallel,
-    Resource,
     field_of,
     model,
     nothing,
@@ -40,6 +39,7 @@ from .._bulk import fill, prepare, refusal, report, run_all
 from .._constants import DEFAULT_MAX_CONCURRENT
 from .._params import ident, text
 from ..models import BulkCreateResult, Issue, MeetingAttendee, MeetingDetails, MeetingListItem, ScorecardMetric, Todo
+from ._base import BloomyResource
 from ._wire import json_items, wire_key
 
 MeetingCreated = dict[str, Any]
@@ -169,10 +169,11 @@ def get_many(meeting_ids: Sequence[int], max_concurrent: int | None) -> Operatio
     return report([{"meeting_id": mid} for mid in meeting_ids], outcomes)
 
 
-class Meetings(Resource[ClientT]):
+class Meetings(BloomyResource[ClientT]):
     @operation
     def list(self, user_id: int | None = None) -> Call[builtins.list[MeetingListItem]]:
         """The meetings the user attends (default: you)."""
+        user_id = self._who(user_id)
         if user_id is None:
             request = list_meetings.build_request()
         else:

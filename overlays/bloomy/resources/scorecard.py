@@ -10,10 +10,11 @@ from bloomy_api.api.measurables import update_measurable_score
 from bloomy_api.api.scorecard import get_meeting_scorecard, get_my_scorecard, get_user_scorecard
 from bloomy_api.api.weeks import get_current_week
 from bloomy_api.models import UpdateScoreRequest
-from overlay_runtime import Call, ClientT, OperationFlow, Parallel, Resource, model, nothing, operation
+from overlay_runtime import Call, ClientT, OperationFlow, Parallel, model, nothing, operation
 
 from .._params import ident, one_of
 from ..models import ScorecardItem, ScorecardWeek
+from ._base import BloomyResource
 from ._wire import items_of, wire_key
 
 SCORES, SCORE_ID = wire_key(schemas.Scorecard, "scores"), wire_key(schemas.Score, "id")
@@ -51,7 +52,7 @@ def list_scores(
     return items if show_empty else [i for i in items if i.value is not None]
 
 
-class Scorecard(Resource[ClientT]):
+class Scorecard(BloomyResource[ClientT]):
     @operation
     def current_week(self) -> Call[ScorecardWeek]:
         return current_week_call()
@@ -65,7 +66,9 @@ class Scorecard(Resource[ClientT]):
         week_offset: int | None = None,
     ) -> OperationFlow[builtins.list[ScorecardItem]]:
         """Scores of a meeting, a user, or (neither given) yours; `week_offset=0` keeps this week's only."""
-        return list_scores(user_id, meeting_id, show_empty, week_offset)
+        return list_scores(
+            user_id if meeting_id is not None else self._who(user_id), meeting_id, show_empty, week_offset
+        )
 
     @operation
     def get(
@@ -73,7 +76,7 @@ class Scorecard(Resource[ClientT]):
     ) -> OperationFlow[ScorecardItem | None]:
         """The measurable's item for that week (empty or not), or None."""
         mid = ident(measurable_id, "measurable_id")
-        items = yield from list_scores(user_id, None, True, week_offset)
+        items = yield from list_scores(self._who(user_id), None, True, week_offset)
         return next((i for i in items if i.measurable_id == mid), None)
 
     @operation

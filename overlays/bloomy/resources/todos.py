@@ -13,13 +13,14 @@ from bloomy_api.api.meetings import create_meeting_todo, get_meeting_todos
 from bloomy_api.api.todos import complete_todo, create_todo, get_my_todos, get_todo, get_user_todos, update_todo
 from bloomy_api.models import CreateMeetingTodoRequest, CreateTodoRequest, UpdateTodoRequest
 from bloomy_api.types import or_unset
-from overlay_runtime import Call, ClientT, OperationFlow, Resource, model, nothing, operation, root_list, validate_json
+from overlay_runtime import Call, ClientT, OperationFlow, model, nothing, operation, root_list, validate_json
 
 from .._bulk import bulk_flow
 from .._constants import DEFAULT_MAX_CONCURRENT
 from .._exceptions import ValidationError
 from .._params import due, ident, one_of, text
 from ..models import BulkCreateResult, Todo
+from ._base import BloomyResource
 
 DueDate = date | datetime | str | None
 
@@ -56,18 +57,18 @@ def create_call(
     return Call(create_meeting_todo.build_request(mid, body=meeting_body), parse=parse)
 
 
-def _create_item(item: Mapping[str, Any]) -> Call[Todo]:
-    return create_call(item["title"], item["meeting_id"], item.get("due_date"), item.get("user_id"), item.get("notes"))
+def _create_item(item: Mapping[str, Any], user_id: int | None) -> Call[Todo]:
+    return create_call(item["title"], item["meeting_id"], item.get("due_date"), user_id, item.get("notes"))
 
 
-class Todos(Resource[ClientT]):
+class Todos(BloomyResource[ClientT]):
     @operation
     def list(self, user_id: int | None = None, meeting_id: int | None = None) -> Call[builtins.list[Todo]]:
         """A meeting's to-dos, a user's, or (neither given) yours."""
         one_of(user_id, meeting_id)
         if meeting_id is not None:
             request = get_meeting_todos.build_request(ident(meeting_id, "meeting_id"))
-        elif user_id is None:
+        elif (user_id := self._who(user_id)) is None:
             request = get_my_todos.build_request()
         else:
             request = get_user_todos.build_request(ident(user_id, "user_id"))
@@ -87,7 +88,7 @@ class Todos(Resource[ClientT]):
         notes: str | None = None,
     ) -> Call[Todo]:
         """A to-do in a meeting, or a personal one; `due_date` like `"2024-12-31"` or a date."""
-        return create_call(title, meeting_id, due_date, user_id, notes)
+        return create_call(title, meeting_id, due_date, self._who(user_id), notes)
 
     @operation
     def complete(self, todo_id: int) -> OperationFlow[Todo]:
@@ -115,4 +116,9 @@ class Todos(Resource[ClientT]):
         self, todos: Sequence[Mapping[str, Any]], max_concurrent: int = DEFAULT_MAX_CONCURRENT
     ) -> OperationFlow[BulkCreateResult[Todo]]:
         """Create many to-dos (keys `title`, `meeting_id`, `due_date`, `user_id`, `notes`), reported per item."""
-        return bulk_flow(todos, ["title", "meeting_id"], _create_item, max_concurrent)
+        return bulk_flow(
+            todos,
+            ["title", "meeting_id"],
+            lambda item: _create_item(item, self._who(item.get("user_id"))),
+            max_concurrent,
+        )

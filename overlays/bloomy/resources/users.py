@@ -16,7 +16,6 @@ from bloomy_api import pydantic_models as schemas
 from bloomy_api.api.search import search_all, search_users
 from bloomy_api.api.seats import get_my_seats
 from bloomy_api.api.users import (
-    get_current_user,
     get_my_direct_reports,
     get_user,
     get_user_direct_reports,
@@ -27,7 +26,6 @@ from overlay_runtime import (
     ClientT,
     OperationFlow,
     Parallel,
-    Resource,
     model,
     operation,
     root_list,
@@ -36,6 +34,7 @@ from overlay_runtime import (
 
 from .._params import ident
 from ..models import DirectReport, Position, UserDetails, UserListItem, UserSearchResult
+from ._base import BloomyResource, me_call
 from ._wire import items_of, json_items, wire_key
 
 EVERYONE = "%"  # the search term that matches every name
@@ -45,8 +44,9 @@ RESULT_TYPE, RESULT_ID, RESULT_EMAIL = (wire_key(schemas.SearchResult, f) for f 
 
 
 def user_call(user_id: int | None = None) -> Call[UserDetails]:
-    request = get_current_user.build_request() if user_id is None else get_user.build_request(ident(user_id, "user_id"))
-    return Call(request, parse=model(UserDetails))
+    if user_id is None:
+        return me_call()
+    return Call(get_user.build_request(ident(user_id, "user_id")), parse=model(UserDetails))
 
 
 def direct_reports_call(user_id: int | None = None) -> Call[builtins.list[DirectReport]]:
@@ -86,7 +86,7 @@ def list_call(include_placeholders: bool = False) -> Call[builtins.list[UserList
     return Call(request, parse=items_of(UserListItem, _is_user(include_placeholders)))
 
 
-class Users(Resource[ClientT]):
+class Users(BloomyResource[ClientT]):
     @operation
     def details(
         self,
@@ -98,6 +98,7 @@ class Users(Resource[ClientT]):
         """A user (default: you), with direct reports and positions when asked (`include_all` for both).
 
         One step: the async client sends the two or three requests concurrently."""
+        user_id = self._who(user_id)
         reports = include_direct_reports or include_all
         positions = include_positions or include_all
         calls: builtins.list[Call[Any]] = [user_call(user_id)]
@@ -114,12 +115,12 @@ class Users(Resource[ClientT]):
     @operation
     def direct_reports(self, user_id: int | None = None) -> Call[builtins.list[DirectReport]]:
         """The user's direct reports (default: yours)."""
-        return direct_reports_call(user_id)
+        return direct_reports_call(self._who(user_id))
 
     @operation
     def positions(self, user_id: int | None = None) -> Call[builtins.list[Position]]:
         """The positions the user holds in the accountability chart (default: yours)."""
-        return positions_call(user_id)
+        return positions_call(self._who(user_id))
 
     @operation
     def search(self, term: str) -> Call[builtins.list[UserSearchResult]]:

@@ -27,6 +27,6 @@ class Feed(Resource[ClientT]):
             paramsbackground_color=or_unset(item.background_color),
             paramstitle_color=or_unset(item.title_color),
             paramsbody_color=or_unset(item.body_color),
-            url=or_unset(url),
+            url=or_unset(url or item.url),
         )
         return Call(create_feed_item.build_request(body=body), parse=nothing)

@@ -7,9 +7,11 @@ import uuid
 
 from monzo_api.api.pots import deposit_into_pot, list_pots, withdraw_from_pot
 from monzo_api.models import PotDepositRequest, PotWithdrawalRequest
-from monzo_api.pydantic_models import Account, Pot, PotList
+from monzo_api.pydantic_models import Account
 from overlay_runtime import Call, ClientT, OperationFlow, Resource, field_of, model, operation
 
+from .._binding import Parser, bound
+from .._bound_models import Pot, PotList
 from .._exceptions import MonzoValidationError
 from .._params import pence, required
 from .accounts import accounts_call
@@ -41,7 +43,8 @@ class Pots(Resource[ClientT]):
         if current_account_id is None:
             current_account_id = pick_current_account((yield accounts_call()))
         request = list_pots.build_request(current_account_id=required(current_account_id, "current_account_id"))
-        pots: builtins.list[Pot] = yield Call(request, parse=field_of(PotList, "pots"))
+        parse = bound(self._client, field_of(PotList, "pots"), current_account_id)
+        pots: builtins.list[Pot] = yield Call(request, parse=parse)
         return pots
 
     # Each move mints its dedupe_id here, once per call, and the same Call (same body) is what every retry sends.
@@ -53,7 +56,8 @@ class Pots(Resource[ClientT]):
             amount=pence(amount),
             dedupe_id=dedupe_id or new_dedupe_id(),
         )
-        return Call(deposit_into_pot.build_request(pot_id, body=body), parse=model(Pot), idempotent=True)
+        parse: Parser[Pot] = bound(self._client, model(Pot), source_account_id)
+        return Call(deposit_into_pot.build_request(pot_id, body=body), parse=parse, idempotent=True)
 
     @operation
     def withdraw(
@@ -65,4 +69,5 @@ class Pots(Resource[ClientT]):
             amount=pence(amount),
             dedupe_id=dedupe_id or new_dedupe_id(),
         )
-        return Call(withdraw_from_pot.build_request(pot_id, body=body), parse=model(Pot), idempotent=True)
+        parse: Parser[Pot] = bound(self._client, model(Pot), destination_account_id)
+        return Call(withdraw_from_pot.build_request(pot_id, body=body), parse=parse, idempotent=True)

@@ -5,15 +5,17 @@ from __future__ import annotations
 import builtins
 from collections.abc import Sequence
 from datetime import datetime
+from functools import partial
 
 import httpx
 
 from monzo_api.api.transactions import annotate_transaction, list_transactions, retrieve_transaction
 from monzo_api.models import TransactionAnnotationRequest
-from monzo_api.pydantic_models import Transaction, TransactionList, TransactionResponse
 from monzo_api.types import EndpointRequest
 from overlay_runtime import Call, ClientT, Page, Pages, Resource, field_of, operation, paginated, validate_json
 
+from .._binding import bind_result, bound
+from .._bound_models import Transaction, TransactionList, TransactionResponse
 from .._constants import MAX_PAGE
 from .._exceptions import MonzoValidationError
 from .._params import expand_options, required, since_value, utc
@@ -39,9 +41,10 @@ def transactions_call(
     )
 
 
-def history_page(response: httpx.Response) -> Page[Transaction]:
+def history_page(response: httpx.Response, client: object = None) -> Page[Transaction]:
     """Monzo has no cursor: a full page continues after its last id, a short one is the last."""
-    items = validate_json(TransactionList, response.content).transactions
+    found = validate_json(TransactionList, response.content).transactions
+    items: builtins.list[Transaction] = [*bind_result(found, client)]
     return Page(items, _id(items[-1]) if len(items) == MAX_PAGE else None)
 
 
@@ -65,7 +68,7 @@ class Transactions(Resource[ClientT]):
     ) -> Call[builtins.list[Transaction]]:
         """One page of transactions, oldest first (`limit` up to 100; Monzo's default is 30)."""
         request = transactions_call(account_id, expand, limit, since, before)
-        return Call(request, parse=field_of(TransactionList, "transactions"))
+        return Call(request, parse=bound(self._client, field_of(TransactionList, "transactions")))
 
     @paginated
     def iter_all(
@@ -82,9 +85,10 @@ class Transactions(Resource[ClientT]):
         returned) stops the iteration with `PaginationLoopError` (a `MonzoValidationError`) instead of
         requesting pages for ever."""
         transactions_call(account_id, expand, MAX_PAGE, since, before)  # refuse bad arguments now
+        parse = partial(history_page, client=self._client)
 
         def page_call(after_id: str | None) -> Call[Page[Transaction]]:
-            return Call(transactions_call(account_id, expand, MAX_PAGE, after_id or since, before), parse=history_page)
+            return Call(transactions_call(account_id, expand, MAX_PAGE, after_id or since, before), parse=parse)
 
         # The next page starts after the last id: a page ending with an id already returned makes no progress.
         return Pages(page_call, key=_id, cursor_from_key=True)
@@ -93,7 +97,7 @@ class Transactions(Resource[ClientT]):
     def retrieve(self, transaction_id: str, expand: Sequence[str] | None = None) -> Call[Transaction]:
         """One transaction (`expand=["merchant"]` for the merchant object)."""
         request = retrieve_transaction.build_request(transaction_id, expand=expand_options(expand))
-        return Call(request, parse=field_of(TransactionResponse, "transaction"))
+        return Call(request, parse=bound(self._client, field_of(TransactionResponse, "transaction")))
 
     @operation
     def annotate(self, transaction_id: str, metadata: dict[str, MetadataValue]) -> Call[Transaction]:
@@ -105,4 +109,5 @@ class Transactions(Resource[ClientT]):
         )
         # Setting keys is idempotent: sending the same annotation twice leaves the same result.
         request = annotate_transaction.build_request(transaction_id, body=body)
-        return Call(request, parse=field_of(TransactionResponse, "transaction"), idempotent=True)
+        parse = bound(self._client, field_of(TransactionResponse, "transaction"))
+        return Call(request, parse=parse, idempotent=True)

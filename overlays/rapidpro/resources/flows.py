@@ -18,6 +18,26 @@ from .._paging import pages
 from .._params import Ref, free_form, ref, refs
 
 
+def flow_start_body(
+    flow: Ref,
+    urns: Sequence[str] | None,
+    contacts: Sequence[Ref] | None,
+    groups: Sequence[Ref] | None,
+    restart_participants: bool | None,
+    exclude_active: bool | None,
+    params: Mapping[str, Any] | None,
+) -> FlowStartWrite:
+    return FlowStartWrite(
+        flow=ref(flow),
+        urns=or_unset(None if urns is None else list(urns)),
+        contacts=or_unset(refs(contacts)),
+        groups=or_unset(refs(groups)),
+        restart_participants=or_unset(restart_participants),
+        exclude_active=or_unset(exclude_active),
+        params=or_unset(None if params is None else FlowStartParams.from_dict(free_form(params))),
+    )
+
+
 class Flows(Resource[ClientT]):
     @paginated
     def list(self, **filters: Unpack[list_flows.QueryParams]) -> Pages[Flow]:
@@ -43,15 +63,7 @@ class FlowStarts(Resource[ClientT]):
         params: Mapping[str, Any] | None = None,
     ) -> Call[FlowStart]:
         """Start `flow` for URNs, contacts and groups (100 each); contacts start asynchronously (see `runs`)."""
-        body = FlowStartWrite(
-            flow=ref(flow),
-            urns=or_unset(None if urns is None else list(urns)),
-            contacts=or_unset(refs(contacts)),
-            groups=or_unset(refs(groups)),
-            restart_participants=or_unset(restart_participants),
-            exclude_active=or_unset(exclude_active),
-            params=or_unset(None if params is None else FlowStartParams.from_dict(free_form(params))),
-        )
+        body = flow_start_body(flow, urns, contacts, groups, restart_participants, exclude_active, params)
         return Call(create_flow_start.build_request(body=body), parse=model(FlowStart))
 
 

@@ -34,6 +34,10 @@ def subscriber_id(subscriber: Ref) -> int:
     return int(value)
 
 
+def subscriber_body(resthook: Ref, target_url: str) -> ResthookSubscriberWrite:
+    return ResthookSubscriberWrite(resthook=ref(resthook), target_url=target_url)
+
+
 class Resthooks(Resource[ClientT]):
     @paginated
     def list(self, **filters: Unpack[list_resthooks.QueryParams]) -> Pages[Resthook]:
@@ -57,8 +61,8 @@ class ResthookSubscribers(Resource[ClientT]):
     @operation
     def create(self, resthook: Ref, target_url: str) -> Call[ResthookSubscriber]:
         """Subscribe `target_url` to the resthook `resthook` (slug)."""
-        body = ResthookSubscriberWrite(resthook=ref(resthook), target_url=target_url)
-        return Call(create_resthook_subscriber.build_request(body=body), parse=model(ResthookSubscriber))
+        request = create_resthook_subscriber.build_request(body=subscriber_body(resthook, target_url))
+        return Call(request, parse=model(ResthookSubscriber))
 
     @operation
     def delete(self, subscriber: Ref) -> Call[None]:
