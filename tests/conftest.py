@@ -42,3 +42,66 @@ def redis_url(redis_server_url: str) -> str:
     with redis.Redis.from_url(redis_server_url) as connection:
         connection.flushdb()
     return redis_server_url
+
+
+# -- pytest-xdist scheduling (`nox -s tests` runs `-n 6 --dist loadgroup --no-loadscope-reorder`) ----------
+
+_GROUPS = {
+    # One Prism per spec in one worker, rather than three node processes started by every worker.
+    "tests/contract/": "prism",
+    # Tests that measure rates, lock expiries or arrival times against a real clock: one worker runs
+    # them one after another, so they never compete with each other for the CPU.
+    "tests/rapidpro/test_shared_rate_limit.py": "timing",
+    "tests/runtime/test_shared_ratelimit.py": "timing",
+    "tests/monzoh/test_shared_token_store.py": "timing",
+    "tests/rapidpro/test_ratelimit.py": "timing",  # arrival gaps; flaked once (31 ms < 35 ms) beside other tests
+}
+_SPLIT = (
+    # Modules whose tests are each long (subprocesses, schemathesis, the generator, mypy): spread test by test.
+    "tests/sandbox_schemathesis/",
+    "tests/examples/",
+    "tests/tools/test_generate.py",
+    "tests/tools/test_spec_edits.py",
+    "tests/monzoh/test_refresh_concurrency.py",
+    "tests/runtime/test_limits.py",
+    "tests/facades/test_survival.py",
+    "tests/rapidpro/test_resources.py",
+)
+_FIRST = (
+    # The longest work starts first, so that no worker is left with a long test at the end.
+    "tests/sandbox_schemathesis/",
+    "tests/examples/test_rapidpro_celery_export.py",
+    "tests/tools/test_generate.py",
+    "tests/examples/test_monzo_celery_concurrency.py",
+    "tests/tools/test_spec_edits.py",
+    "tests/contract/",
+    "tests/monzoh/test_shared_token_store.py",
+    "tests/rapidpro/test_shared_rate_limit.py",
+    "tests/runtime/test_shared_ratelimit.py",
+    "tests/examples/",
+    "tests/monzoh/test_refresh_concurrency.py",
+    "tests/runtime/test_limits.py",
+    "tests/rapidpro/test_resources.py",
+    "tests/facades/test_survival.py",
+)
+
+
+def _rank(path: str) -> int:
+    return next((i for i, prefix in enumerate(_FIRST) if path.startswith(prefix)), len(_FIRST))
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Under xdist (in each worker, before xdist reads the groups): every module is one unit of work (its
+    module-scoped sandboxes start once), but for the long modules in `_SPLIT` and the groups in `_GROUPS`;
+    the longest work goes first. A run without xdist keeps the collection order and no groups."""
+    if not hasattr(config, "workerinput"):
+        return
+    for item in items:
+        path = item.nodeid.split("::", 1)[0]
+        group = next((name for prefix, name in _GROUPS.items() if path.startswith(prefix)), None)
+        if group is None and not path.startswith(_SPLIT):
+            group = path
+        if group is not None and item.get_closest_marker("xdist_group") is None:
+            item.add_marker(pytest.mark.xdist_group(group))
+    items.sort(key=lambda item: _rank(item.nodeid.split("::", 1)[0]))  # stable: collection order otherwise

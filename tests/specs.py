@@ -10,6 +10,10 @@ from typing import Any
 
 import yaml
 
+# libyaml's loader parses the specs ~15x faster than the pure-Python one (the same data): every
+# xdist worker loads them at collection.
+_SafeLoader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
 ROOT = Path(__file__).resolve().parent.parent
 SPEC_DIR = ROOT / "spec"
 APIS = ("monzo", "bloomy", "rapidpro")
@@ -19,7 +23,7 @@ HTTP_METHODS = ("get", "put", "post", "delete", "patch", "head", "options")
 @functools.cache
 def load_spec(api: str) -> dict[str, Any]:
     with (SPEC_DIR / f"{api}.yaml").open() as fh:
-        spec: dict[str, Any] = yaml.safe_load(fh)
+        spec: dict[str, Any] = yaml.load(fh, Loader=_SafeLoader)
     return spec
 
 

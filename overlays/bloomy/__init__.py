@@ -49,6 +49,10 @@ the bytes of a `*_detailed` response with `bloomy_api.pydantic_models` (e.g.
 reachable that way, as it lives at the host root: use `Configuration.configure_api_key()`.
 """
 
+import typing as _typing
+
+from overlay_runtime._lazy import lazy_exports as _lazy_exports
+
 from ._client import AsyncClient, Client
 from ._config import Configuration
 from ._constants import DEFAULT_BASE_URL
@@ -69,40 +73,42 @@ from .exceptions import (
     UnauthorizedError,
     ValidationError,
 )
-from .models import (
-    ArchivedGoalInfo,
-    BulkCreateError,
-    BulkCreateResult,
-    CreatedGoalInfo,
-    CreatedIssue,
-    CurrentWeek,
-    DirectReport,
-    Goal,
-    GoalInfo,
-    GoalListResponse,
-    GoalStatus,
-    Headline,
-    HeadlineDetails,
-    HeadlineInfo,
-    HeadlineListItem,
-    Issue,
-    IssueDetails,
-    IssueListItem,
-    Meeting,
-    MeetingAttendee,
-    MeetingDetails,
-    MeetingInfo,
-    MeetingListItem,
-    OwnerDetails,
-    Position,
-    ScorecardItem,
-    ScorecardMetric,
-    ScorecardWeek,
-    Todo,
-    UserDetails,
-    UserListItem,
-    UserSearchResult,
-)
+
+if _typing.TYPE_CHECKING:
+    from .models import (
+        ArchivedGoalInfo,
+        BulkCreateError,
+        BulkCreateResult,
+        CreatedGoalInfo,
+        CreatedIssue,
+        CurrentWeek,
+        DirectReport,
+        Goal,
+        GoalInfo,
+        GoalListResponse,
+        GoalStatus,
+        Headline,
+        HeadlineDetails,
+        HeadlineInfo,
+        HeadlineListItem,
+        Issue,
+        IssueDetails,
+        IssueListItem,
+        Meeting,
+        MeetingAttendee,
+        MeetingDetails,
+        MeetingInfo,
+        MeetingListItem,
+        OwnerDetails,
+        Position,
+        ScorecardItem,
+        ScorecardMetric,
+        ScorecardWeek,
+        Todo,
+        UserDetails,
+        UserListItem,
+        UserSearchResult,
+    )
 
 __version__ = "0.1.0"
 
@@ -159,3 +165,41 @@ __all__ = [
     "UserSearchResult",
     "ValidationError",
 ]
+
+# The models load on first use (`bloomy.models`): `import bloomy` does not build their pydantic schemas.
+_MODELS = (
+    "ArchivedGoalInfo",
+    "BulkCreateError",
+    "BulkCreateResult",
+    "CreatedGoalInfo",
+    "CreatedIssue",
+    "CurrentWeek",
+    "DirectReport",
+    "Goal",
+    "GoalInfo",
+    "GoalListResponse",
+    "GoalStatus",
+    "Headline",
+    "HeadlineDetails",
+    "HeadlineInfo",
+    "HeadlineListItem",
+    "Issue",
+    "IssueDetails",
+    "IssueListItem",
+    "Meeting",
+    "MeetingAttendee",
+    "MeetingDetails",
+    "MeetingInfo",
+    "MeetingListItem",
+    "OwnerDetails",
+    "Position",
+    "ScorecardItem",
+    "ScorecardMetric",
+    "ScorecardWeek",
+    "Todo",
+    "UserDetails",
+    "UserListItem",
+    "UserSearchResult",
+)
+if not _typing.TYPE_CHECKING:  # (type checkers see the imports above, and flag a misspelt name)
+    __getattr__, __dir__ = _lazy_exports(__name__, globals(), dict.fromkeys(_MODELS, ".models"), ["models"])

@@ -20,11 +20,10 @@ import os
 import warnings
 from collections.abc import Generator
 from dataclasses import replace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from monzo_api.pydantic_models import OAuthToken
 from overlay_runtime import RefreshingTokenAuth, Runtime, TokenAuth, httpx_request, register_secret, send_flow
 from overlay_runtime._errors import decode_body
 
@@ -38,6 +37,9 @@ from ._token_cache import (
     hold_lock,
     open_token_store,
 )
+
+if TYPE_CHECKING:
+    from monzo_api.pydantic_models import OAuthToken
 
 __all__ = ["CachedTokenAuth", "resolve_auth"]
 
@@ -195,6 +197,8 @@ class CachedTokenAuth(RefreshingTokenAuth):
         # answer is the only copy of the new tokens.
         response = yield from send_flow(replace(runtime, auth=None, limiter=None), request, must_complete=True)
         _register_token_secrets(response)  # first, so that no message or log can quote them
+        from monzo_api.pydantic_models import OAuthToken  # here: the models load on first use
+
         try:
             token = OAuthToken.model_validate_json(response.content)
         except ValueError:  # pydantic's ValidationError (its text would quote the tokens)

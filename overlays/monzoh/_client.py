@@ -9,7 +9,6 @@ from typing import TYPE_CHECKING, Self
 
 import httpx
 
-from monzo_api.pydantic_models import WhoAmI
 from overlay_runtime import (
     DEFAULT_DEADLINE,
     DEFAULT_MAX_RESPONSE_BYTES,
@@ -39,6 +38,7 @@ from ._token_cache import TokenStoreSpec
 
 if TYPE_CHECKING:
     from monzo_api import AuthenticatedClient
+    from monzo_api.pydantic_models import WhoAmI
 
     from .oauth import MonzoOAuth
     from .resources.accounts import Accounts
@@ -79,6 +79,7 @@ class _MonzoAPI(BaseAPIClient):
     def whoami(self) -> Call[WhoAmI]:
         """Who the token belongs to."""
         from monzo_api.api.ping import whoami  # here: the generated modules load on first use
+        from monzo_api.pydantic_models import WhoAmI
 
         return Call(whoami.build_request(), parse=model(WhoAmI))
 

@@ -24,13 +24,14 @@ from __future__ import annotations
 import math
 import warnings
 from decimal import Decimal
-from typing import Any
-
-from pydantic import GetCoreSchemaHandler
-from pydantic_core import CoreSchema, core_schema
+from typing import TYPE_CHECKING, Any
 
 from ._exceptions import MonzoValidationError
 from ._params import pence
+
+if TYPE_CHECKING:
+    from pydantic import GetCoreSchemaHandler
+    from pydantic_core import CoreSchema
 
 __all__ = ["MonzoPenceWarning", "Pence", "amount_in_pence", "warn_pence_once"]
 
@@ -91,6 +92,8 @@ class Pence(int):
 
     @classmethod
     def __get_pydantic_core_schema__(cls, source: Any, handler: GetCoreSchemaHandler) -> CoreSchema:
+        from pydantic_core import core_schema  # here: pydantic loads with the first model
+
         plain_int = core_schema.plain_serializer_function_ser_schema(int, return_schema=core_schema.int_schema())
         return core_schema.no_info_after_validator_function(cls, core_schema.int_schema(), serialization=plain_int)
 

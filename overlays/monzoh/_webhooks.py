@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 import json
+from typing import TYPE_CHECKING
 
-import pydantic
-
-from monzo_api.pydantic_models import Transaction
 from overlay_runtime._errors import redact_chain
 
-from ._bound_models import TransactionCreatedEvent
 from ._exceptions import WebhookParseError
+
+if TYPE_CHECKING:
+    from monzo_api.pydantic_models import Transaction
+
+    from ._bound_models import TransactionCreatedEvent
 
 __all__ = ["parse_transaction_webhook", "parse_webhook_payload"]
 
@@ -39,12 +41,16 @@ def parse_webhook_payload(body: str | bytes) -> TransactionCreatedEvent:
 
 
 def _event(raw: object) -> TransactionCreatedEvent:
+    import pydantic  # here: pydantic loads with the first model
+
     if not isinstance(raw, dict) or "type" not in raw:
         raise WebhookParseError("webhook body has no event `type`")
     kind = raw["type"]
     if not isinstance(kind, str) or kind not in KNOWN_EVENTS:
         shown = repr(kind[:100]) if isinstance(kind, str) else f"of type {type(kind).__name__}"
         raise WebhookParseError(f"unknown webhook event type {shown} (known: {', '.join(KNOWN_EVENTS)})")
+    from ._bound_models import TransactionCreatedEvent  # here: the models load on first use
+
     cause: BaseException
     try:
         return TransactionCreatedEvent.model_validate(raw)

@@ -10,46 +10,56 @@ monzoh 1.2.0's names for the response wrappers are here too (`AccountsResponse` 
 
 from __future__ import annotations
 
+import typing as _typing
+
 from pydantic import BaseModel, ConfigDict
 
-from monzo_api.pydantic_models import (
-    AccountOwner,
-    AccountPaymentDetails,
-    AccountType,
-    Attachment,
-    AttachmentResponse,
-    AttachmentUpload,
-    Counterparty,
-    DeclineReason,
-    Merchant,
-    MerchantAddress,
-    OAuthToken,
-    Receipt,
-    ReceiptItem,
-    ReceiptMerchant,
-    ReceiptPayment,
-    ReceiptPaymentType,
-    ReceiptResponse,
-    ReceiptSubItem,
-    ReceiptTax,
-    Webhook,
-    WebhookEvent,
-    WebhookList,
-    WebhookResponse,
-    WhoAmI,
-)
+from overlay_runtime._lazy import lazy_exports as _lazy_exports
 
-from ._bound_models import (
-    Account,
-    AccountList,
-    Balance,
-    Pot,
-    PotList,
-    Transaction,
-    TransactionCreatedEvent,
-    TransactionList,
-    TransactionResponse,
-)
+if _typing.TYPE_CHECKING:
+    from monzo_api.pydantic_models import (
+        AccountOwner,
+        AccountPaymentDetails,
+        AccountType,
+        Attachment,
+        AttachmentResponse,
+        AttachmentUpload,
+        Counterparty,
+        DeclineReason,
+        Merchant,
+        MerchantAddress,
+        OAuthToken,
+        Receipt,
+        ReceiptItem,
+        ReceiptMerchant,
+        ReceiptPayment,
+        ReceiptPaymentType,
+        ReceiptResponse,
+        ReceiptSubItem,
+        ReceiptTax,
+        Webhook,
+        WebhookEvent,
+        WebhookList,
+        WebhookResponse,
+        WhoAmI,
+    )
+    from monzo_api.pydantic_models import MerchantAddress as Address
+    from monzo_api.pydantic_models import WebhookList as WebhooksResponse
+
+    from ._bound_models import (
+        Account,
+        AccountList,
+        Balance,
+        Pot,
+        PotList,
+        Transaction,
+        TransactionCreatedEvent,
+        TransactionList,
+        TransactionResponse,
+    )
+    from ._bound_models import AccountList as AccountsResponse
+    from ._bound_models import PotList as PotsResponse
+    from ._bound_models import TransactionList as TransactionsResponse
 
 __all__ = [
     "Account",
@@ -93,12 +103,50 @@ __all__ = [
     "WhoAmI",
 ]
 
-# monzoh 1.2.0's names
-AccountsResponse = AccountList
-Address = MerchantAddress
-PotsResponse = PotList
-TransactionsResponse = TransactionList
-WebhooksResponse = WebhookList
+# The models load on first use: `import monzoh` does not import the generated pydantic models.
+_LAZY = {
+    "AccountOwner": "monzo_api.pydantic_models",
+    "AccountPaymentDetails": "monzo_api.pydantic_models",
+    "AccountType": "monzo_api.pydantic_models",
+    "Attachment": "monzo_api.pydantic_models",
+    "AttachmentResponse": "monzo_api.pydantic_models",
+    "AttachmentUpload": "monzo_api.pydantic_models",
+    "Counterparty": "monzo_api.pydantic_models",
+    "DeclineReason": "monzo_api.pydantic_models",
+    "Merchant": "monzo_api.pydantic_models",
+    "MerchantAddress": "monzo_api.pydantic_models",
+    "OAuthToken": "monzo_api.pydantic_models",
+    "Receipt": "monzo_api.pydantic_models",
+    "ReceiptItem": "monzo_api.pydantic_models",
+    "ReceiptMerchant": "monzo_api.pydantic_models",
+    "ReceiptPayment": "monzo_api.pydantic_models",
+    "ReceiptPaymentType": "monzo_api.pydantic_models",
+    "ReceiptResponse": "monzo_api.pydantic_models",
+    "ReceiptSubItem": "monzo_api.pydantic_models",
+    "ReceiptTax": "monzo_api.pydantic_models",
+    "Webhook": "monzo_api.pydantic_models",
+    "WebhookEvent": "monzo_api.pydantic_models",
+    "WebhookList": "monzo_api.pydantic_models",
+    "WebhookResponse": "monzo_api.pydantic_models",
+    "WhoAmI": "monzo_api.pydantic_models",
+    "Account": "._bound_models",
+    "AccountList": "._bound_models",
+    "Balance": "._bound_models",
+    "Pot": "._bound_models",
+    "PotList": "._bound_models",
+    "Transaction": "._bound_models",
+    "TransactionCreatedEvent": "._bound_models",
+    "TransactionList": "._bound_models",
+    "TransactionResponse": "._bound_models",
+    # monzoh 1.2.0's names
+    "AccountsResponse": "._bound_models:AccountList",
+    "Address": "monzo_api.pydantic_models:MerchantAddress",
+    "PotsResponse": "._bound_models:PotList",
+    "TransactionsResponse": "._bound_models:TransactionList",
+    "WebhooksResponse": "monzo_api.pydantic_models:WebhookList",
+}
+if not _typing.TYPE_CHECKING:  # (type checkers see the imports above, and flag a misspelt name)
+    __getattr__, __dir__ = _lazy_exports(__name__, globals(), _LAZY)
 
 
 class FeedItemParams(BaseModel):

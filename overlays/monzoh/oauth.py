@@ -18,7 +18,6 @@ from urllib.parse import urlencode
 
 import httpx
 
-from monzo_api.pydantic_models import OAuthToken
 from overlay_runtime import Call, RetryPolicy, Runtime, SyncAPIClient, get_logger, nothing, register_secret
 from overlay_runtime._checks import check_credential, check_text, check_url
 from overlay_runtime._errors import decode_body
@@ -29,6 +28,7 @@ from ._token_cache import StoredToken, TokenStore, TokenStoreSpec, open_token_st
 
 if TYPE_CHECKING:
     from monzo_api.models import AuthorizationCodeGrant, RefreshTokenGrant
+    from monzo_api.pydantic_models import OAuthToken
 
 __all__ = ["DEFAULT_AUTH_URL", "DEFAULT_REDIRECT_URI", "MonzoOAuth"]
 
@@ -42,6 +42,8 @@ def _token(response: httpx.Response) -> OAuthToken:
     if isinstance(body, dict):
         for name in ("access_token", "refresh_token"):
             register_secret(body[name] if isinstance(body.get(name), str) else None)
+    from monzo_api.pydantic_models import OAuthToken  # here: the models load on first use
+
     token = OAuthToken.model_validate_json(response.content)
     if not token.access_token.strip():
         raise ValueError("the token response has an empty access_token")
@@ -136,6 +138,8 @@ class MonzoOAuth:
         """Write `token` where clients read it: `cache` (a `TokenStore`, a path or a redis:// URL), else
         `$MONZOH_TOKEN_STORE`, else the cache file (atomically, mode 0600). Written under the store's
         renewal lock, so a renewal under way in another process cannot overwrite it."""
+        from monzo_api.pydantic_models import OAuthToken  # here: the models load on first use
+
         if not isinstance(token, OAuthToken):
             raise MonzoValidationError(
                 f"token must be the OAuthToken exchange_code() returned, not {type(token).__name__}"

@@ -25,10 +25,7 @@ from dataclasses import dataclass, field, replace
 from types import TracebackType
 from typing import Any, Generic, Self, TypeVar, cast
 
-import anyio
-import anyio.lowlevel
 import httpx
-import pydantic
 
 from ._constants import DEFAULT_CONNECTION_LIMITS, DEFAULT_TIMEOUT
 from ._errors import APIError
@@ -251,6 +248,8 @@ class BaseAPIClient:
         )
 
     def _parse(self, call: Call[T], response: httpx.Response) -> T:
+        import pydantic  # here: pydantic loads with the first model
+
         runtime = self.runtime
         # The parsers of `_parsing`/`_tolerant` read the client's parse policy (strict or tolerant) from here.
         scope = enter_parsing(runtime.parsing, runtime.logger, response)
@@ -429,6 +428,8 @@ class _LoopBoundPool:
         self.moved = False  # a given pool was used from a loop other than its first
 
     def current(self) -> httpx.AsyncClient:
+        import anyio.lowlevel  # here: asyncio and anyio load on first async use
+
         loop = anyio.lowlevel.current_token().native_token
         if self._loop is None:
             self._loop = loop
@@ -531,6 +532,8 @@ class AsyncAPIClient(BaseAPIClient):
 
     async def _gather(self, parallel: Parallel[Any]) -> list[Any]:
         """Run the calls of `parallel` concurrently, under the rule of `Parallel` for failures."""
+        import anyio  # here: asyncio and anyio load on first async use
+
         calls = list(parallel.calls)
         results: list[Any] = [None] * len(calls)
         failures: list[Exception] = []

@@ -25,7 +25,6 @@ import time
 import zlib
 from collections.abc import Awaitable, Callable, Iterator
 
-import anyio
 import httpx
 
 __all__ = [
@@ -244,6 +243,8 @@ def read_body_sync(response: httpx.Response, *, deadline: float | None = None, l
 
 async def read_body_async(response: httpx.Response, *, limit: int | None = None) -> None:
     """`read_body_sync()` for an async response; the caller bounds the time (a cancel scope)."""
+    import anyio  # here: asyncio and anyio load on first async use
+
     try:
         if _already_read(response, limit):
             return
@@ -279,6 +280,8 @@ async def exchange_async(
     limit: int | None = None,
 ) -> httpx.Response:
     """`exchange_sync()` for async sends: the whole exchange runs in a cancel scope that ends at `deadline`."""
+    import anyio  # here: asyncio and anyio load on first async use
+
     shrink_timeouts(request, deadline)  # also fails at once when no time is left
     left = _time_left(deadline)
     response: httpx.Response | None = None

@@ -26,7 +26,6 @@ Flows compose with `yield from`: a token refresh is itself a flow of sends.
 
 from __future__ import annotations
 
-import asyncio
 import contextlib
 import ipaddress
 import logging
@@ -35,7 +34,6 @@ from collections.abc import Awaitable, Callable, Coroutine, Generator
 from dataclasses import dataclass, field
 from typing import Any, Protocol, TypeVar
 
-import anyio
 import httpx
 
 from ._constants import DEFAULT_DEADLINE, DEFAULT_MAX_RESPONSE_BYTES
@@ -365,6 +363,8 @@ async def run_async(flow: SendFlow[T], send: Callable[[httpx.Request], Awaitable
     first and its answer handed to the flow, which takes it in up to its next step; that step is
     not taken.
     """
+    import anyio  # here: asyncio and anyio load on first async use
+
     stepper = Stepper(flow)
     try:
         while (step := stepper.next_step()) is not None:
@@ -393,6 +393,10 @@ async def _to_completion(exchange: Coroutine[Any, Any, httpx.Response], stepper:
     transport error) to the flow. Returns the cancellation held back, for the driver to raise.
     A second cancellation abandons the exchange. Under trio, a shielded scope holds the
     cancellation back until the next checkpoint."""
+    import asyncio  # here: asyncio and anyio load on first async use
+
+    import anyio
+
     try:
         asyncio.current_task()
     except RuntimeError:  # not asyncio

@@ -13,16 +13,18 @@ here instead of pydantic's methods, so their bodies get the same treatment.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import httpx
-import pydantic
 
 from ._tolerant import validate_json, validate_json_list, validate_python
 
+if TYPE_CHECKING:
+    import pydantic
+
 __all__ = ["field_of", "model", "nothing", "root_list", "validate_json", "validate_json_list", "validate_python"]
 
-M = TypeVar("M", bound=pydantic.BaseModel)
+M = TypeVar("M", bound="pydantic.BaseModel")
 
 
 def model(cls: type[M]) -> Callable[[httpx.Response], M]:

@@ -32,13 +32,15 @@ from collections.abc import Callable, Iterator
 from contextvars import ContextVar, Token
 from dataclasses import dataclass, field
 from functools import partial
-from typing import Annotated, Any, TypeVar, Union, get_args, get_origin
+from typing import TYPE_CHECKING, Annotated, Any, TypeVar, Union, get_args, get_origin
 
 import httpx
-import pydantic
-from pydantic import AliasChoices, AliasPath, BaseModel
-from pydantic.fields import FieldInfo
-from pydantic_core import ErrorDetails
+
+if TYPE_CHECKING:
+    import pydantic
+    from pydantic import BaseModel
+    from pydantic.fields import FieldInfo
+    from pydantic_core import ErrorDetails
 
 __all__ = [
     "ParsePolicy",
@@ -49,7 +51,7 @@ __all__ = [
     "validate_python",
 ]
 
-M = TypeVar("M", bound=BaseModel)
+M = TypeVar("M", bound="BaseModel")
 _MISSING: Any = object()
 
 
@@ -91,6 +93,8 @@ def leave_parsing(token: Token[Any]) -> None:
 
 def validate_json(cls: type[M], content: bytes | str) -> M:
     """`cls.model_validate_json(content)`, repaired instead of refused when the client is tolerant."""
+    import pydantic  # here: pydantic loads with the first model
+
     try:
         return cls.model_validate_json(content)
     except pydantic.ValidationError as exc:
@@ -100,6 +104,8 @@ def validate_json(cls: type[M], content: bytes | str) -> M:
 
 def validate_json_list(item: type[M], content: bytes | str) -> list[M]:
     """A body that is a bare JSON array of `item`, repaired item by item when the client is tolerant."""
+    import pydantic  # here: pydantic loads with the first model
+
     try:
         result: list[M] = _list_adapter(item).validate_json(content)
         return result
@@ -110,6 +116,8 @@ def validate_json_list(item: type[M], content: bytes | str) -> list[M]:
 
 def validate_python(cls: type[M], data: Any) -> M:
     """`cls.model_validate(data)` for an object already decoded, repaired when the client is tolerant."""
+    import pydantic  # here: pydantic loads with the first model
+
     try:
         return cls.model_validate(data)
     except pydantic.ValidationError as exc:
@@ -209,6 +217,8 @@ def _model(
     """`data` as a `cls`: its good fields validated, each bad one repaired inside or kept as received.
 
     `errors`: those of validating `data` already (the body's own), so it is not validated twice."""
+    import pydantic  # here: pydantic loads with the first model
+
     if errors is None:
         try:
             return cls.model_validate(data)
@@ -253,6 +263,9 @@ def _model(
 
 def _item(tp: Any, raw: Any, path: str, issues: _Issues) -> Any:
     """One element of a list or dict: validated as `tp`, else repaired or kept as received."""
+    import pydantic  # here: pydantic loads with the first model
+    from pydantic import BaseModel
+
     if isinstance(tp, type) and issubclass(tp, BaseModel) and isinstance(raw, dict):
         try:
             return _model(tp, raw, path, issues)  # validates first: one pass for a good item
@@ -270,6 +283,8 @@ def _item(tp: Any, raw: Any, path: str, issues: _Issues) -> Any:
 def _items(tp: Any, raw: list[Any], path: str, issues: _Issues, *, top: bool) -> list[Any]:
     """The elements of a list; at the top of a body, a list of objects of which none could be read is
     not the right shape (`"results": [1, 2]`)."""
+    from pydantic import BaseModel  # here: pydantic loads with the first model
+
     found = [_item(tp, element, path, issues) for element in raw]
     if top and found and _holds_models(tp) and not any(isinstance(one, BaseModel) for one in found):
         raise _Unrepairable
@@ -278,6 +293,8 @@ def _items(tp: Any, raw: list[Any], path: str, issues: _Issues, *, top: bool) ->
 
 def _descend(tp: Any, raw: Any, path: str, problem: str, issues: _Issues, *, top: bool) -> Any:
     """`raw` failed validation as `tp`: repair inside it when `tp` holds objects, else keep it as received."""
+    from pydantic import BaseModel  # here: pydantic loads with the first model
+
     for option in _options(tp):
         origin = get_origin(option)
         if isinstance(option, type) and issubclass(option, BaseModel):
@@ -322,6 +339,8 @@ def _locations(cls: type[BaseModel]) -> _Locations:
 
 
 def _prefixes(cls: type[BaseModel], name: str, info: FieldInfo) -> list[tuple[Any, ...]]:
+    from pydantic import AliasChoices, AliasPath  # here: pydantic loads with the first model
+
     found: list[tuple[Any, ...]] = []
     alias = info.validation_alias
     choices = alias.choices if isinstance(alias, AliasChoices) else [alias] if alias is not None else []
@@ -377,6 +396,9 @@ _RELAXED: dict[type[BaseModel], type[BaseModel]] = {}
 
 def _relaxed(cls: type[M]) -> type[M]:
     """`cls` with every required field defaulting to None: validates what is left of an object."""
+    import pydantic  # here: pydantic loads with the first model
+    from pydantic.fields import FieldInfo
+
     found = _RELAXED.get(cls)
     if found is None:
         overrides: dict[str, Any] = {}
@@ -407,6 +429,8 @@ def _options(tp: Any) -> Iterator[Any]:
 
 def _holds_models(tp: Any) -> bool:
     """Whether objects (models) are somewhere inside `tp`."""
+    from pydantic import BaseModel  # here: pydantic loads with the first model
+
     for option in _options(tp):
         if isinstance(option, type) and issubclass(option, BaseModel):
             return True
@@ -428,6 +452,8 @@ _LIST_ADAPTERS: dict[type[BaseModel], pydantic.TypeAdapter[Any]] = {}
 
 
 def _list_adapter(item: type[BaseModel]) -> pydantic.TypeAdapter[Any]:
+    import pydantic  # here: pydantic loads with the first model
+
     found = _LIST_ADAPTERS.get(item)
     if found is None:
         found = _LIST_ADAPTERS[item] = pydantic.TypeAdapter(list[item])  # type: ignore[valid-type]
@@ -435,6 +461,8 @@ def _list_adapter(item: type[BaseModel]) -> pydantic.TypeAdapter[Any]:
 
 
 def _adapter(tp: Any) -> pydantic.TypeAdapter[Any]:
+    import pydantic  # here: pydantic loads with the first model
+
     found = _ADAPTERS.get(id(tp))
     if found is None or found[0] is not tp:
         found = _ADAPTERS[id(tp)] = (tp, pydantic.TypeAdapter(tp))

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-import anyio.lowlevel
 import httpx
 
 from ._flow import Runtime, run_async, run_sync, send_flow
@@ -50,6 +49,8 @@ class RuntimeTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         return run_sync(send_flow(self.runtime, request, idempotent=self._idempotent(request)), send)
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        import anyio.lowlevel  # here: asyncio and anyio load on first async use
+
         loop = anyio.lowlevel.current_token().native_token
         if self._async_transport is None or (self._owns_async_transport and loop is not self._loop):
             # Our pool's connections belong to the loop that opened them: a new loop gets a new pool.

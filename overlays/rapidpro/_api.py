@@ -10,11 +10,10 @@ anyone, so the sketch's `get_connection_status()` would call an empty token vali
 
 from __future__ import annotations
 
-import asyncio
 import os
 from collections.abc import Generator
 from types import TracebackType
-from typing import Any, Self
+from typing import TYPE_CHECKING, Any, Self
 
 import httpx
 
@@ -34,6 +33,9 @@ from rapidpro_api.api.workspace import get_workspace
 from ._client import api_root, rapidpro_runtime
 from ._constants import BASE_URL_ENV, DEFAULT_BASE_URL, DEFAULT_MAX_RETRIES, USER_AGENT
 from ._exceptions import TembaConfigurationError, TembaValidationError
+
+if TYPE_CHECKING:
+    import asyncio
 
 __all__ = ["RapidProAPI", "connection_status_call", "flows_call", "raw_response"]
 
@@ -122,6 +124,8 @@ class RapidProAPI:
 
     def _client(self) -> AsyncAPIClient:
         """The runtime client for the current API_URL and token, on this instance's pool."""
+        import asyncio  # here: asyncio and anyio load on first async use
+
         loop = asyncio.get_running_loop()
         if self._http is None or (self._owns_http and self._loop is not loop):
             # A pool belongs to the event loop that opened its connections: a new loop (each

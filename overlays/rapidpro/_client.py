@@ -31,7 +31,6 @@ from overlay_runtime import (
 )
 from overlay_runtime._checks import check_credential
 from rapidpro_api.api.root import get_api_root
-from rapidpro_api.pydantic_models import ApiRoot
 
 from ._constants import (
     API_ROOT_PATH,
@@ -46,6 +45,7 @@ from ._exceptions import ERRORS, TembaConfigurationError
 
 if TYPE_CHECKING:
     from rapidpro_api import AuthenticatedClient
+    from rapidpro_api.pydantic_models import ApiRoot
 
     from .resources.archives import Archives
     from .resources.campaigns import CampaignEvents, Campaigns
@@ -121,6 +121,8 @@ def user_agent_header(user_agent: str | None) -> str:
 
 def root_call() -> Call[ApiRoot]:
     """The endpoints of the API by name (the root needs no token, so none is sent)."""
+    from rapidpro_api.pydantic_models import ApiRoot  # here: the models load on first use
+
     return Call(get_api_root.build_request(), parse=model(ApiRoot), authenticated=False)
 
 

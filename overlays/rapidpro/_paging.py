@@ -20,16 +20,18 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Hashable, Mapping
 from operator import attrgetter
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import httpx
-import pydantic
 
 from overlay_runtime import Call, Page, Pages, validate_json, validate_python
 from rapidpro_api.types import EndpointRequest
 
 from ._constants import CURSOR
 from ._params import filters
+
+if TYPE_CHECKING:
+    import pydantic
 
 __all__ = ["identity_of", "pages", "position_in"]
 

@@ -12,11 +12,12 @@ import functools
 import inspect
 from collections.abc import Callable, Mapping, Sequence
 from datetime import UTC, date, datetime
-from typing import Any, TypeAlias, overload
-
-import pydantic
+from typing import TYPE_CHECKING, Any, TypeAlias, overload
 
 from rapidpro_api.types import wire_datetime
+
+if TYPE_CHECKING:
+    import pydantic
 
 __all__ = [
     "ID_ATTRIBUTES",
@@ -32,7 +33,7 @@ __all__ = [
     "when",
 ]
 
-Ref: TypeAlias = str | int | pydantic.BaseModel | Mapping[str, Any]
+Ref: TypeAlias = "str | int | pydantic.BaseModel | Mapping[str, Any]"
 """An object given by its identifier (UUID, URN, key, id, slug, email), or as the object itself."""
 When: TypeAlias = datetime | date | str
 """A datetime (naive means UTC), a date, or a string passed through as it is."""
@@ -66,6 +67,8 @@ def refs(values: None) -> None: ...
 def refs(values: Sequence[Ref] | Ref) -> list[str]: ...
 def refs(values: Sequence[Ref] | Ref | None) -> list[str] | None:
     """Identifiers of several objects (a single string is one object, not a list of characters)."""
+    import pydantic  # here: pydantic loads with the first model
+
     if values is None:
         return None
     if isinstance(values, str | int | pydantic.BaseModel | Mapping):
@@ -95,6 +98,8 @@ def when(value: When | None) -> When | None:
 def free_form(value: Any) -> Any:
     """A value of a free-form JSON object (flow start `params`, contact field values): datetimes and
     dates as on the wire, objects by identifier, mappings and sequences item by item."""
+    import pydantic  # here: pydantic loads with the first model
+
     if isinstance(value, datetime):
         return wire_datetime(value if value.tzinfo else value.replace(tzinfo=UTC))
     if isinstance(value, date):
@@ -110,6 +115,8 @@ def free_form(value: Any) -> Any:
 
 def query_argument(value: Any) -> Any:
     """One filter as its builder takes it: objects by identifier, naive datetimes in UTC, lists item by item."""
+    import pydantic  # here: pydantic loads with the first model
+
     if isinstance(value, datetime):
         return when(value)
     if isinstance(value, pydantic.BaseModel | Mapping):
