@@ -45,9 +45,11 @@ def test_a_long_export_stays_under_the_rate(kind: str) -> None:
     gaps = [b - a for a, b in itertools.pairwise(times)]
     assert len(items) == 12 and len(times) == 6
     # Arrival times jitter around the limiter's departure times (threads, loopback), so one gap may
-    # look a little short; the total span below is what the limiter guarantees.
-    assert min(gaps) >= 0.035, gaps
-    assert times[-1] - times[0] >= 5 / 20 - 0.01
+    # look a little short; the total span below is what the limiter guarantees. The first arrival also
+    # carries the connection's set-up, which under load brought it within 3 ms of the second although
+    # they left 50 ms apart: the gaps and span are measured from the second request on.
+    assert min(gaps[1:]) >= 0.035, gaps
+    assert times[-1] - times[1] >= 4 / 20 - 0.01, gaps
 
 
 def test_scopes_do_not_wait_for_each_other() -> None:
