@@ -9,7 +9,10 @@ Every figure is reported next to a baseline measured in the same run, as a ratio
 - rapidpro: a 100,000-contact export through the pager against raw httpx paging, and its peak memory
   against one page's;
 - parsing: tolerant parsing of a matching page against pydantic's one-pass parse, the repair of pages
-  with odd values, and a tolerant export against a `strict=True` one.
+  with odd values, and a tolerant export against a `strict=True` one;
+- peers (only when named: it builds the peers' venvs under .peers/ on first use): ours against
+  monzoh 1.2.0, pymonzo, bloomy-python and rapidpro-python, every row a ratio in one run
+  (benchmarks/peers/; `nox -s bench -- peers --readme` also rewrites the README's table).
 """
 
 from __future__ import annotations
@@ -224,10 +227,18 @@ def parsing() -> None:
 
 
 def main(argv: list[str]) -> None:
+    if argv[:1] == ["peers"]:  # its own options follow: --rounds N, --markdown FILE, --readme
+        from benchmarks import peers
+
+        print(f"Python {sys.version.split()[0]}, httpx {httpx.__version__}")
+        peers.main(argv[1:])
+        return
     chosen = argv or list(SECTIONS)
     unknown = [name for name in chosen if name not in SECTIONS]
     if unknown:
-        raise SystemExit(f"unknown section(s) {unknown}; choose from {list(SECTIONS)}")
+        raise SystemExit(
+            f"unknown section(s) {unknown}; choose from {list(SECTIONS)}, or `peers [--rounds N] [--readme]` alone"
+        )
     print(f"Python {sys.version.split()[0]}, httpx {httpx.__version__}")
     for name in chosen:
         SECTIONS[name]()

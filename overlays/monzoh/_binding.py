@@ -3,7 +3,10 @@ style) can call back through it.
 
 A resource binds what it returns (`bound(self._client, parse)`); a `BoundModel` keeps the client
 in a private `_Binding` that copies share, pickling drops (an unpickled model is unbound, and never
-drags a client, its token or its sockets along) and equality ignores. A model method asks for the
+drags a client, its token or its sockets along) and equality ignores. The binding sits in the
+model's `__pydantic_private__` slot, written only when a model is bound: a declared `PrivateAttr`
+would make pydantic build a default for it in every model it validates, a third of the parse time
+of a list of accounts. A model method asks for the
 client of its kind: the blocking `get_balance()` needs a `MonzoClient`, `aget_balance()` an
 `AsyncMonzoClient`; the other kind, or none (built by hand, parsed from a webhook, unpickled),
 raises `MonzoUnboundModelError` naming the method or client call to use instead.
@@ -15,7 +18,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 import httpx
-from pydantic import BaseModel, PrivateAttr
+from pydantic import BaseModel
 
 from overlay_runtime import AsyncAPIClient, SyncAPIClient
 
@@ -63,11 +66,25 @@ class BoundModel(BaseModel):
     """Base of the returned models that have methods; `_INSTEAD` maps each method to the client call
     that does the same, for the error an unbound model raises."""
 
-    _binding: _Binding = PrivateAttr(default=_UNBOUND)
     _INSTEAD: ClassVar[dict[str, str]] = {}
 
     def _bind(self, client: object, account_id: str | None = None) -> None:
-        self._binding = _Binding(client, account_id)
+        object.__setattr__(self, "__pydantic_private__", {"binding": _Binding(client, account_id)})
+
+    @property
+    def _binding(self) -> _Binding:
+        private = self.__pydantic_private__
+        return private.get("binding", _UNBOUND) if private else _UNBOUND
+
+    def __eq__(self, other: object) -> bool:
+        # pydantic's equality also compares the private slot: which client fetched a model is not part of its value
+        if not isinstance(other, BaseModel):
+            return NotImplemented
+        return (
+            type(self) is type(other)
+            and self.__dict__ == other.__dict__
+            and self.__pydantic_extra__ == other.__pydantic_extra__
+        )
 
     def _sync(self, method: str) -> MonzoClient:
         client: MonzoClient = self._client_for(method, asynchronous=False)

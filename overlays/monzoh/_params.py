@@ -6,8 +6,6 @@ from collections.abc import Sequence
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
-from monzo_api.types import wire_datetime
-
 from ._exceptions import MonzoValidationError
 
 if TYPE_CHECKING:
@@ -23,7 +21,11 @@ def utc(value: datetime) -> datetime:
 
 def since_value(value: datetime | str | None) -> str | None:
     """`since` is a timestamp or a transaction id (`tx_…`): datetimes go out in UTC, strings as they are."""
-    return wire_datetime(utc(value)) if isinstance(value, datetime) else value
+    if not isinstance(value, datetime):
+        return value
+    from monzo_api.types import wire_datetime  # here: the generated package (attrs) loads on first use
+
+    return wire_datetime(utc(value))
 
 
 def expand_options(expand: Sequence[str] | str | None) -> list[ExpandOption | str] | None:

@@ -242,19 +242,15 @@ def read_body_sync(response: httpx.Response, *, deadline: float | None = None, l
 
 
 async def read_body_async(response: httpx.Response, *, limit: int | None = None) -> None:
-    """`read_body_sync()` for an async response; the caller bounds the time (a cancel scope)."""
-    import anyio  # here: asyncio and anyio load on first async use
-
-    try:
-        if _already_read(response, limit):
-            return
-        reader = BodyReader(response, limit)
-        async for raw in response.aiter_raw():
-            reader.feed(raw)
-        _store(response, reader.finish())
-    finally:
-        with anyio.CancelScope(shield=True):
-            await response.aclose()
+    """`read_body_sync()` for an async response, closing it once read; the caller bounds the time (a
+    cancel scope) and closes the response when reading fails (`exchange_async()`, shielded)."""
+    if _already_read(response, limit):
+        return
+    reader = BodyReader(response, limit)
+    async for raw in response.aiter_raw():
+        reader.feed(raw)
+    _store(response, reader.finish())
+    await response.aclose()  # unshielded: the one cancel scope per exchange is exchange_async's
 
 
 def exchange_sync(

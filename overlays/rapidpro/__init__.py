@@ -27,9 +27,11 @@ with RapidProClient(rate_limiter=scoped_rate_limiter(3600)) as client:   # token
   are raised before any request.
 """
 
-from overlay_runtime import Limiter, RateLimiter, SharedRateLimiter
+import typing as _typing
 
-from ._api import RapidProAPI
+from overlay_runtime import Limiter, RateLimiter, SharedRateLimiter
+from overlay_runtime._lazy import lazy_exports as _lazy_exports
+
 from ._client import AsyncRapidProClient, RapidProClient
 from ._constants import DEFAULT_BASE_URL
 from ._exceptions import (
@@ -47,8 +49,13 @@ from ._exceptions import (
     TembaTokenError,
     TembaValidationError,
 )
-from ._interface import RapidProInterface
 from ._ratelimit import scoped_rate_limiter, throttle_scope
+
+if _typing.TYPE_CHECKING:
+    from ._api import RapidProAPI
+    from ._interface import RapidProInterface
+else:  # the tutorial's handler and interface load the generated package: on first use
+    __getattr__, __dir__ = _lazy_exports(__name__, globals(), {"RapidProAPI": "._api", "RapidProInterface": "._interface"})
 
 __version__ = "0.1.0"
 

@@ -30,7 +30,6 @@ from overlay_runtime import (
     operation,
 )
 from overlay_runtime._checks import check_credential
-from rapidpro_api.api.root import get_api_root
 
 from ._constants import (
     API_ROOT_PATH,
@@ -121,7 +120,8 @@ def user_agent_header(user_agent: str | None) -> str:
 
 def root_call() -> Call[ApiRoot]:
     """The endpoints of the API by name (the root needs no token, so none is sent)."""
-    from rapidpro_api.pydantic_models import ApiRoot  # here: the models load on first use
+    from rapidpro_api.api.root import get_api_root  # here: the generated package loads on first use
+    from rapidpro_api.pydantic_models import ApiRoot
 
     return Call(get_api_root.build_request(), parse=model(ApiRoot), authenticated=False)
 

@@ -1,0 +1,5 @@
+import sys
+
+from benchmarks.peers import main
+
+main(sys.argv[1:])
