@@ -5,7 +5,9 @@ For each API this runs, into a temporary folder:
 1. openapi-python-client with our templates (spec/templates/client): the attrs + httpx client
    package `<api>_api` (sync, sync_detailed, asyncio, asyncio_detailed per operation);
 2. datamodel-code-generator with our enum template (spec/templates/models): pydantic v2 models for
-   every schema, as `<api>_api/pydantic_models.py`;
+   every schema, as `<api>_api/pydantic_models.py`; for an API with `compact_models`, every model
+   derives from `CompactModel` (spec/templates/model_base.py, copied as `<api>_api/model_base.py`),
+   whose instances a client may compact when it holds many of them (`pager.all()`);
 3. one pinned ruff pass (isolated from the project's own settings), so output is byte-for-byte
    reproducible.
 
@@ -33,6 +35,7 @@ SPEC_DIR = ROOT / "spec"
 GENERATED_DIR = ROOT / "generated"
 CLIENT_TEMPLATES = SPEC_DIR / "templates" / "client"
 MODEL_TEMPLATES = SPEC_DIR / "templates" / "models"
+MODEL_BASE = SPEC_DIR / "templates" / "model_base.py"
 CLIENT_CONFIG = SPEC_DIR / "generator" / "openapi-python-client.yaml"
 LINE_LENGTH = "120"
 
@@ -40,6 +43,8 @@ LINE_LENGTH = "120"
 @dataclass(frozen=True)
 class Api:
     name: str  # spec file stem: spec/<name>.yaml
+    # Models derive from `<package>.model_base.CompactModel`: `pager.all()` shares their fields sets (memory).
+    compact_models: bool = False
 
     @property
     def spec(self) -> Path:
@@ -50,7 +55,7 @@ class Api:
         return f"{self.name}_api"
 
 
-APIS = (Api("monzo"), Api("bloomy"), Api("rapidpro"))
+APIS = (Api("monzo"), Api("bloomy"), Api("rapidpro", compact_models=True))
 
 
 class GenerationError(Exception):
@@ -101,6 +106,10 @@ def generate_api(api: Api, out_dir: Path, spec: Path | None = None) -> Path:
         ],
         cwd=out_dir,
     )
+    base_class: list[str] = []
+    if api.compact_models:
+        shutil.copyfile(MODEL_BASE, package_dir / "model_base.py")
+        base_class = ["--base-class", f"{api.package}.model_base.CompactModel"]
     _run(
         [
             _tool("datamodel-codegen"),
@@ -132,6 +141,7 @@ def generate_api(api: Api, out_dir: Path, spec: Path | None = None) -> Path:
             f"{api.package}.types.OpenStrEnum,{api.package}.types.OpenIntEnum",
             "--custom-file-header",
             f'"""Pydantic v2 models for every schema of spec/{api.name}.yaml (generated; do not edit)."""',
+            *base_class,
         ],
         cwd=out_dir,
     )

@@ -6,12 +6,13 @@ from datetime import date as date_aliased
 from datetime import datetime as datetime_aliased
 from typing import Any, Dict
 
-from pydantic import AnyUrl, BaseModel, ConfigDict, Field, conint, constr
+from pydantic import AnyUrl, ConfigDict, Field, conint, constr
 
+from rapidpro_api.model_base import CompactModel
 from rapidpro_api.types import OpenStrEnum
 
 
-class RapidProError(BaseModel):
+class RapidProError(CompactModel):
     model_config = ConfigDict(
         extra="allow",
         populate_by_name=True,
@@ -19,23 +20,14 @@ class RapidProError(BaseModel):
     detail: str = Field(..., description="Human-readable message.")
 
 
-class RapidProNestedErrors(BaseModel):
+class RapidProNestedErrors(CompactModel):
     model_config = ConfigDict(
         extra="allow",
         populate_by_name=True,
     )
 
 
-class ObjectRef(BaseModel):
-    model_config = ConfigDict(
-        extra="allow",
-        populate_by_name=True,
-    )
-    uuid: str
-    name: str
-
-
-class GroupRef(BaseModel):
+class ObjectRef(CompactModel):
     model_config = ConfigDict(
         extra="allow",
         populate_by_name=True,
@@ -44,7 +36,7 @@ class GroupRef(BaseModel):
     name: str
 
 
-class FlowRef(BaseModel):
+class GroupRef(CompactModel):
     model_config = ConfigDict(
         extra="allow",
         populate_by_name=True,
@@ -53,7 +45,16 @@ class FlowRef(BaseModel):
     name: str
 
 
-class ContactRef(BaseModel):
+class FlowRef(CompactModel):
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    uuid: str
+    name: str
+
+
+class ContactRef(CompactModel):
     model_config = ConfigDict(
         extra="allow",
         populate_by_name=True,
@@ -62,7 +63,7 @@ class ContactRef(BaseModel):
     name: str | None
 
 
-class ChannelRef(BaseModel):
+class ChannelRef(CompactModel):
     model_config = ConfigDict(
         extra="allow",
         populate_by_name=True,
@@ -71,7 +72,7 @@ class ChannelRef(BaseModel):
     name: str | None
 
 
-class LabelRef(BaseModel):
+class LabelRef(CompactModel):
     model_config = ConfigDict(
         extra="allow",
         populate_by_name=True,
@@ -80,7 +81,7 @@ class LabelRef(BaseModel):
     name: str
 
 
-class CampaignRef(BaseModel):
+class CampaignRef(CompactModel):
     model_config = ConfigDict(
         extra="allow",
         populate_by_name=True,
@@ -89,7 +90,7 @@ class CampaignRef(BaseModel):
     name: str
 
 
-class TopicRef(BaseModel):
+class TopicRef(CompactModel):
     model_config = ConfigDict(
         extra="allow",
         populate_by_name=True,
@@ -98,7 +99,7 @@ class TopicRef(BaseModel):
     name: str
 
 
-class TeamRef(BaseModel):
+class TeamRef(CompactModel):
     model_config = ConfigDict(
         extra="allow",
         populate_by_name=True,
@@ -107,7 +108,7 @@ class TeamRef(BaseModel):
     name: str
 
 
-class UserRef(BaseModel):
+class UserRef(CompactModel):
     model_config = ConfigDict(
         extra="allow",
         populate_by_name=True,
@@ -116,7 +117,7 @@ class UserRef(BaseModel):
     name: str
 
 
-class FieldRef(BaseModel):
+class FieldRef(CompactModel):
     model_config = ConfigDict(
         extra="allow",
         populate_by_name=True,
@@ -126,7 +127,7 @@ class FieldRef(BaseModel):
     label: str | None = Field(None, deprecated=True, description="Same as `name`.")
 
 
-class FlowStartRef(BaseModel):
+class FlowStartRef(CompactModel):
     model_config = ConfigDict(
         extra="allow",
         populate_by_name=True,
@@ -134,7 +135,7 @@ class FlowStartRef(BaseModel):
     uuid: str
 
 
-class BoundaryRef(BaseModel):
+class BoundaryRef(CompactModel):
     model_config = ConfigDict(
         extra="allow",
         populate_by_name=True,
@@ -150,7 +151,7 @@ class QuickReplyType(OpenStrEnum):
     location = "location"
 
 
-class Progress(BaseModel):
+class Progress(CompactModel):
     model_config = ConfigDict(
         extra="allow",
         populate_by_name=True,
@@ -159,7 +160,7 @@ class Progress(BaseModel):
     started: int = Field(..., description="Number of messages sent or runs started so far.")
 
 
-class ApiRoot(BaseModel):
+class ApiRoot(CompactModel):
     model_config = ConfigDict(
         extra="allow",
         populate_by_name=True,
@@ -204,7 +205,7 @@ class ArchivePeriod(OpenStrEnum):
     monthly = "monthly"
 
 
-class Archive(BaseModel):
+class Archive(CompactModel):
     model_config = ConfigDict(
         extra="allow",
         populate_by_name=True,
@@ -219,7 +220,7 @@ class Archive(BaseModel):
     archive_type: str | None = Field(None, deprecated=True, description="Same as `type`.")
 
 
-class ArchivePage(BaseModel):
+class ArchivePage(CompactModel):
     model_config = ConfigDict(
         extra="allow",
         populate_by_name=True,
@@ -230,7 +231,7 @@ class ArchivePage(BaseModel):
     results: list[Archive]
 
 
-class Geometry(BaseModel):
+class Geometry(CompactModel):
     model_config = ConfigDict(
         extra="allow",
         populate_by_name=True,
@@ -248,7 +249,7 @@ class BroadcastStatus(OpenStrEnum):
     interrupted = "interrupted"
 
 
-class Campaign(BaseModel):
+class Campaign(CompactModel):
     model_config = ConfigDict(
         extra="allow",
         populate_by_name=True,
@@ -260,7 +261,7 @@ class Campaign(BaseModel):
     created_on: datetime_aliased
 
 
-class CampaignPage(BaseModel):
+class CampaignPage(CompactModel):
     model_config = ConfigDict(
         extra="allow",
         populate_by_name=True,
@@ -270,7 +271,7 @@ class CampaignPage(BaseModel):
     results: list[Campaign]
 
 
-class CampaignWrite(BaseModel):
+class CampaignWrite(CompactModel):
     model_config = ConfigDict(
         extra="allow",
         populate_by_name=True,
@@ -286,7 +287,7 @@ class CampaignEventUnit(OpenStrEnum):
     weeks = "weeks"
 
 
-class CampaignEvent(BaseModel):
+class CampaignEvent(CompactModel):
     model_config = ConfigDict(
         extra="allow",
         populate_by_name=True,
@@ -302,7 +303,7 @@ class CampaignEvent(BaseModel):
     created_on: datetime_aliased
 
 
-class CampaignEventPage(BaseModel):
+class CampaignEventPage(CompactModel):
     model_config = ConfigDict(
         extra="allow",
         populate_by_name=True,
@@ -312,7 +313,7 @@ class CampaignEventPage(BaseModel):
     results: list[CampaignEvent]
 
 
-class CampaignEventWrite(BaseModel):
+class CampaignEventWrite(CompactModel):
     model_config = ConfigDict(
         extra="allow",
         populate_by_name=True,
@@ -328,7 +329,7 @@ class CampaignEventWrite(BaseModel):
     flow: str | None = Field(None, description="UUID of the flow to start.")
 
 
-class ChannelDevice(BaseModel):
+class ChannelDevice(CompactModel):
     model_config = ConfigDict(
         extra="allow",
         populate_by_name=True,
@@ -354,7 +355,7 @@ class ChannelEventType(OpenStrEnum):
     delete_contact = "delete-contact"
 
 
-class ChannelEventExtra(BaseModel):
+class ChannelEventExtra(CompactModel):
     model_config = ConfigDict(
         extra="allow",
         populate_by_name=True,
@@ -372,7 +373,7 @@ class UrnOrder(OpenStrEnum):
     priority = "priority"
 
 
-class ContactUrn(BaseModel):
+class ContactUrn(CompactModel):
     model_config = ConfigDict(
         extra="allow",
         populate_by_name=True,
@@ -383,7 +384,7 @@ class ContactUrn(BaseModel):
     display: str | None = None
 
 
-class ContactNote(BaseModel):
+class ContactNote(CompactModel):
     model_config = ConfigDict(
         extra="allow",
         populate_by_name=True,
@@ -393,7 +394,7 @@ class ContactNote(BaseModel):
     created_by: UserRef
 
 
-class ContactWrite(BaseModel):
+class ContactWrite(CompactModel):
     model_config = ConfigDict(
         extra="allow",
         populate_by_name=True,
@@ -425,7 +426,7 @@ class ContactBulkActionType(OpenStrEnum):
     archive = "archive"
 
 
-class ContactBulkAction(BaseModel):
+class ContactBulkAction(CompactModel):
     model_config = ConfigDict(
         extra="allow",
         populate_by_name=True,
@@ -441,7 +442,7 @@ class DefinitionDependencies(OpenStrEnum):
     all = "all"
 
 
-class FlowDefinition(BaseModel):
+class FlowDefinition(CompactModel):
     model_config = ConfigDict(
         extra="allow",
         populate_by_name=True,
@@ -455,7 +456,7 @@ class FlowDefinition(BaseModel):
     expire_after_minutes: int | None = None
 
 
-class CampaignEventDefinition(BaseModel):
+class CampaignEventDefinition(CompactModel):
     model_config = ConfigDict(
         extra="allow",
         populate_by_name=True,
@@ -468,7 +469,7 @@ class CampaignEventDefinition(BaseModel):
     start_mode: str | None = None
 
 
-class TriggerDefinition(BaseModel):
+class TriggerDefinition(CompactModel):
     model_config = ConfigDict(
         extra="allow",
         populate_by_name=True,
@@ -478,7 +479,7 @@ class TriggerDefinition(BaseModel):
     flow: FlowRef | None = None
 
 
-class FieldDefinition(BaseModel):
+class FieldDefinition(CompactModel):
     model_config = ConfigDict(
         extra="allow",
         populate_by_name=True,
@@ -488,7 +489,7 @@ class FieldDefinition(BaseModel):
     type: str | None = None
 
 
-class GroupDefinition(BaseModel):
+class GroupDefinition(CompactModel):
     model_config = ConfigDict(
         extra="allow",
         populate_by_name=True,
@@ -522,7 +523,7 @@ class ContactFieldAgentAccess(OpenStrEnum):
     edit = "edit"
 
 
-class ContactFieldUsages(BaseModel):
+class ContactFieldUsages(CompactModel):
     model_config = ConfigDict(
         extra="allow",
         populate_by_name=True,
@@ -532,7 +533,7 @@ class ContactFieldUsages(BaseModel):
     campaign_events: int | None = None
 
 
-class ContactFieldWrite(BaseModel):
+class ContactFieldWrite(CompactModel):
     model_config = ConfigDict(
         extra="allow",
         populate_by_name=True,
@@ -552,14 +553,14 @@ class FlowStartStatus(OpenStrEnum):
     interrupted = "interrupted"
 
 
-class FlowStartParams(BaseModel):
+class FlowStartParams(CompactModel):
     model_config = ConfigDict(
         extra="allow",
         populate_by_name=True,
     )
 
 
-class FlowStart(BaseModel):
+class FlowStart(CompactModel):
     model_config = ConfigDict(
         extra="allow",
         populate_by_name=True,
@@ -583,7 +584,7 @@ class FlowStart(BaseModel):
     )
 
 
-class FlowStartPage(BaseModel):
+class FlowStartPage(CompactModel):
     model_config = ConfigDict(
         extra="allow",
         populate_by_name=True,
@@ -593,7 +594,7 @@ class FlowStartPage(BaseModel):
     results: list[FlowStart]
 
 
-class FlowStartWrite(BaseModel):
+class FlowStartWrite(CompactModel):
     model_config = ConfigDict(
         extra="allow",
         populate_by_name=True,
@@ -622,7 +623,7 @@ class FlowType(OpenStrEnum):
     background = "background"
 
 
-class FlowRunCounts(BaseModel):
+class FlowRunCounts(CompactModel):
     model_config = ConfigDict(
         extra="allow",
         populate_by_name=True,
@@ -635,7 +636,7 @@ class FlowRunCounts(BaseModel):
     failed: int | None = None
 
 
-class FlowResult(BaseModel):
+class FlowResult(CompactModel):
     model_config = ConfigDict(
         extra="allow",
         populate_by_name=True,
@@ -646,7 +647,7 @@ class FlowResult(BaseModel):
     node_uuids: list[str] | None = None
 
 
-class Global(BaseModel):
+class Global(CompactModel):
     model_config = ConfigDict(
         extra="allow",
         populate_by_name=True,
@@ -657,7 +658,7 @@ class Global(BaseModel):
     modified_on: datetime_aliased
 
 
-class GlobalPage(BaseModel):
+class GlobalPage(CompactModel):
     model_config = ConfigDict(
         extra="allow",
         populate_by_name=True,
@@ -667,7 +668,7 @@ class GlobalPage(BaseModel):
     results: list[Global]
 
 
-class GlobalWrite(BaseModel):
+class GlobalWrite(CompactModel):
     model_config = ConfigDict(
         extra="allow",
         populate_by_name=True,
@@ -683,7 +684,7 @@ class GroupStatus(OpenStrEnum):
     invalid = "invalid"
 
 
-class Group(BaseModel):
+class Group(CompactModel):
     model_config = ConfigDict(
         extra="allow",
         populate_by_name=True,
@@ -696,7 +697,7 @@ class Group(BaseModel):
     count: int
 
 
-class GroupPage(BaseModel):
+class GroupPage(CompactModel):
     model_config = ConfigDict(
         extra="allow",
         populate_by_name=True,
@@ -706,7 +707,7 @@ class GroupPage(BaseModel):
     results: list[Group]
 
 
-class GroupWrite(BaseModel):
+class GroupWrite(CompactModel):
     model_config = ConfigDict(
         extra="allow",
         populate_by_name=True,
@@ -714,7 +715,7 @@ class GroupWrite(BaseModel):
     name: constr(max_length=64)
 
 
-class Label(BaseModel):
+class Label(CompactModel):
     model_config = ConfigDict(
         extra="allow",
         populate_by_name=True,
@@ -724,7 +725,7 @@ class Label(BaseModel):
     count: int = Field(..., description="Number of visible messages with this label.")
 
 
-class LabelPage(BaseModel):
+class LabelPage(CompactModel):
     model_config = ConfigDict(
         extra="allow",
         populate_by_name=True,
@@ -734,7 +735,7 @@ class LabelPage(BaseModel):
     results: list[Label]
 
 
-class LabelWrite(BaseModel):
+class LabelWrite(CompactModel):
     model_config = ConfigDict(
         extra="allow",
         populate_by_name=True,
@@ -742,7 +743,7 @@ class LabelWrite(BaseModel):
     name: constr(max_length=64)
 
 
-class MediaUpload(BaseModel):
+class MediaUpload(CompactModel):
     model_config = ConfigDict(
         extra="allow",
         populate_by_name=True,
@@ -750,7 +751,7 @@ class MediaUpload(BaseModel):
     file: bytes
 
 
-class Media(BaseModel):
+class Media(CompactModel):
     model_config = ConfigDict(
         extra="allow",
         populate_by_name=True,
@@ -798,7 +799,7 @@ class MessageVisibility(OpenStrEnum):
     archived = "archived"
 
 
-class MessageAttachment(BaseModel):
+class MessageAttachment(CompactModel):
     model_config = ConfigDict(
         extra="allow",
         populate_by_name=True,
@@ -815,7 +816,7 @@ class MessageBulkActionType(OpenStrEnum):
     delete = "delete"
 
 
-class MessageBulkAction(BaseModel):
+class MessageBulkAction(CompactModel):
     model_config = ConfigDict(
         extra="allow",
         populate_by_name=True,
@@ -829,7 +830,7 @@ class MessageBulkAction(BaseModel):
     )
 
 
-class MessageActionFailures(BaseModel):
+class MessageActionFailures(CompactModel):
     model_config = ConfigDict(
         extra="allow",
         populate_by_name=True,
@@ -837,7 +838,7 @@ class MessageActionFailures(BaseModel):
     failures: list[int]
 
 
-class Resthook(BaseModel):
+class Resthook(CompactModel):
     model_config = ConfigDict(
         extra="allow",
         populate_by_name=True,
@@ -847,7 +848,7 @@ class Resthook(BaseModel):
     modified_on: datetime_aliased
 
 
-class ResthookPage(BaseModel):
+class ResthookPage(CompactModel):
     model_config = ConfigDict(
         extra="allow",
         populate_by_name=True,
@@ -857,14 +858,14 @@ class ResthookPage(BaseModel):
     results: list[Resthook]
 
 
-class ResthookEventData(BaseModel):
+class ResthookEventData(CompactModel):
     model_config = ConfigDict(
         extra="allow",
         populate_by_name=True,
     )
 
 
-class ResthookSubscriber(BaseModel):
+class ResthookSubscriber(CompactModel):
     model_config = ConfigDict(
         extra="allow",
         populate_by_name=True,
@@ -875,7 +876,7 @@ class ResthookSubscriber(BaseModel):
     created_on: datetime_aliased
 
 
-class ResthookSubscriberPage(BaseModel):
+class ResthookSubscriberPage(CompactModel):
     model_config = ConfigDict(
         extra="allow",
         populate_by_name=True,
@@ -885,7 +886,7 @@ class ResthookSubscriberPage(BaseModel):
     results: list[ResthookSubscriber]
 
 
-class ResthookSubscriberWrite(BaseModel):
+class ResthookSubscriberWrite(CompactModel):
     model_config = ConfigDict(
         extra="allow",
         populate_by_name=True,
@@ -901,7 +902,7 @@ class RunExitType(OpenStrEnum):
     failed = "failed"
 
 
-class ContactSummary(BaseModel):
+class ContactSummary(CompactModel):
     model_config = ConfigDict(
         extra="allow",
         populate_by_name=True,
@@ -914,7 +915,7 @@ class ContactSummary(BaseModel):
     anon_display: str | None = Field(None, deprecated=True)
 
 
-class RunStep(BaseModel):
+class RunStep(CompactModel):
     model_config = ConfigDict(
         extra="allow",
         populate_by_name=True,
@@ -923,7 +924,7 @@ class RunStep(BaseModel):
     time: datetime_aliased
 
 
-class RunValue(BaseModel):
+class RunValue(CompactModel):
     model_config = ConfigDict(
         extra="allow",
         populate_by_name=True,
@@ -935,7 +936,7 @@ class RunValue(BaseModel):
     time: datetime_aliased
 
 
-class ChannelDailyCounts(BaseModel):
+class ChannelDailyCounts(CompactModel):
     model_config = ConfigDict(
         extra="allow",
         populate_by_name=True,
@@ -952,7 +953,7 @@ class TicketStatus(OpenStrEnum):
     closed = "closed"
 
 
-class Ticket(BaseModel):
+class Ticket(CompactModel):
     model_config = ConfigDict(
         extra="allow",
         populate_by_name=True,
@@ -970,7 +971,7 @@ class Ticket(BaseModel):
     closed_on: datetime_aliased | None
 
 
-class TicketPage(BaseModel):
+class TicketPage(CompactModel):
     model_config = ConfigDict(
         extra="allow",
         populate_by_name=True,
@@ -988,7 +989,7 @@ class TicketBulkActionType(OpenStrEnum):
     reopen = "reopen"
 
 
-class TicketBulkAction(BaseModel):
+class TicketBulkAction(CompactModel):
     model_config = ConfigDict(
         extra="allow",
         populate_by_name=True,
@@ -1000,7 +1001,7 @@ class TicketBulkAction(BaseModel):
     note: str | None = Field(None, description="Note to add (`add_note`).")
 
 
-class TicketActionFailures(BaseModel):
+class TicketActionFailures(CompactModel):
     model_config = ConfigDict(
         extra="allow",
         populate_by_name=True,
@@ -1008,7 +1009,7 @@ class TicketActionFailures(BaseModel):
     failures: list[str] = Field(..., description="Ticket UUIDs.")
 
 
-class TopicCounts(BaseModel):
+class TopicCounts(CompactModel):
     model_config = ConfigDict(
         extra="allow",
         populate_by_name=True,
@@ -1017,7 +1018,7 @@ class TopicCounts(BaseModel):
     closed: int
 
 
-class TopicWrite(BaseModel):
+class TopicWrite(CompactModel):
     model_config = ConfigDict(
         extra="allow",
         populate_by_name=True,
@@ -1031,7 +1032,7 @@ class UserRole(OpenStrEnum):
     agent = "agent"
 
 
-class User(BaseModel):
+class User(CompactModel):
     model_config = ConfigDict(
         extra="allow",
         populate_by_name=True,
@@ -1047,7 +1048,7 @@ class User(BaseModel):
     last_name: str | None = Field(None, deprecated=True)
 
 
-class UserPage(BaseModel):
+class UserPage(CompactModel):
     model_config = ConfigDict(
         extra="allow",
         populate_by_name=True,
@@ -1063,7 +1064,7 @@ class DateStyle(OpenStrEnum):
     year_first = "year_first"
 
 
-class WorkspaceCredits(BaseModel):
+class WorkspaceCredits(CompactModel):
     model_config = ConfigDict(
         extra="allow",
         populate_by_name=True,
@@ -1072,7 +1073,7 @@ class WorkspaceCredits(BaseModel):
     remaining: int | None = None
 
 
-class RapidProValidationError(BaseModel):
+class RapidProValidationError(CompactModel):
     model_config = ConfigDict(
         extra="allow",
         populate_by_name=True,
@@ -1087,7 +1088,7 @@ class RapidProValidationError(BaseModel):
     non_field_errors: list[str] | None = Field(None, description="Messages about the body as a whole.")
 
 
-class QuickReply(BaseModel):
+class QuickReply(CompactModel):
     model_config = ConfigDict(
         extra="allow",
         populate_by_name=True,
@@ -1097,7 +1098,7 @@ class QuickReply(BaseModel):
     extra: constr(max_length=1000) | None = None
 
 
-class Boundary(BaseModel):
+class Boundary(CompactModel):
     model_config = ConfigDict(
         extra="allow",
         populate_by_name=True,
@@ -1110,7 +1111,7 @@ class Boundary(BaseModel):
     geometry: Geometry | None = None
 
 
-class BoundaryPage(BaseModel):
+class BoundaryPage(CompactModel):
     model_config = ConfigDict(
         extra="allow",
         populate_by_name=True,
@@ -1120,7 +1121,7 @@ class BoundaryPage(BaseModel):
     results: list[Boundary]
 
 
-class Channel(BaseModel):
+class Channel(CompactModel):
     model_config = ConfigDict(
         extra="allow",
         populate_by_name=True,
@@ -1138,7 +1139,7 @@ class Channel(BaseModel):
     created_on: datetime_aliased
 
 
-class ChannelPage(BaseModel):
+class ChannelPage(CompactModel):
     model_config = ConfigDict(
         extra="allow",
         populate_by_name=True,
@@ -1148,7 +1149,7 @@ class ChannelPage(BaseModel):
     results: list[Channel]
 
 
-class ChannelEvent(BaseModel):
+class ChannelEvent(CompactModel):
     model_config = ConfigDict(
         extra="allow",
         populate_by_name=True,
@@ -1162,7 +1163,7 @@ class ChannelEvent(BaseModel):
     created_on: datetime_aliased
 
 
-class ChannelEventPage(BaseModel):
+class ChannelEventPage(CompactModel):
     model_config = ConfigDict(
         extra="allow",
         populate_by_name=True,
@@ -1172,7 +1173,7 @@ class ChannelEventPage(BaseModel):
     results: list[ChannelEvent]
 
 
-class Contact(BaseModel):
+class Contact(CompactModel):
     model_config = ConfigDict(
         extra="allow",
         populate_by_name=True,
@@ -1198,7 +1199,7 @@ class Contact(BaseModel):
     stopped: bool | None = Field(None, deprecated=True)
 
 
-class ContactPage(BaseModel):
+class ContactPage(CompactModel):
     model_config = ConfigDict(
         extra="allow",
         populate_by_name=True,
@@ -1208,7 +1209,7 @@ class ContactPage(BaseModel):
     results: list[Contact]
 
 
-class CampaignDefinition(BaseModel):
+class CampaignDefinition(CompactModel):
     model_config = ConfigDict(
         extra="allow",
         populate_by_name=True,
@@ -1219,7 +1220,7 @@ class CampaignDefinition(BaseModel):
     events: list[CampaignEventDefinition] | None = None
 
 
-class ContactField(BaseModel):
+class ContactField(CompactModel):
     model_config = ConfigDict(
         extra="allow",
         populate_by_name=True,
@@ -1235,7 +1236,7 @@ class ContactField(BaseModel):
     value_type: ContactFieldValueType | None = Field(None, deprecated=True, description="Legacy form of `type`.")
 
 
-class ContactFieldPage(BaseModel):
+class ContactFieldPage(CompactModel):
     model_config = ConfigDict(
         extra="allow",
         populate_by_name=True,
@@ -1245,7 +1246,7 @@ class ContactFieldPage(BaseModel):
     results: list[ContactField]
 
 
-class Flow(BaseModel):
+class Flow(CompactModel):
     model_config = ConfigDict(
         extra="allow",
         populate_by_name=True,
@@ -1263,7 +1264,7 @@ class Flow(BaseModel):
     modified_on: datetime_aliased | None = None
 
 
-class FlowPage(BaseModel):
+class FlowPage(CompactModel):
     model_config = ConfigDict(
         extra="allow",
         populate_by_name=True,
@@ -1273,7 +1274,7 @@ class FlowPage(BaseModel):
     results: list[Flow]
 
 
-class Message(BaseModel):
+class Message(CompactModel):
     model_config = ConfigDict(
         extra="allow",
         populate_by_name=True,
@@ -1307,7 +1308,7 @@ class Message(BaseModel):
     broadcast: int | None = Field(None, deprecated=True, description="Id of the broadcast the message belongs to.")
 
 
-class MessagePage(BaseModel):
+class MessagePage(CompactModel):
     model_config = ConfigDict(
         extra="allow",
         populate_by_name=True,
@@ -1317,7 +1318,7 @@ class MessagePage(BaseModel):
     results: list[Message]
 
 
-class MessageWrite(BaseModel):
+class MessageWrite(CompactModel):
     model_config = ConfigDict(
         extra="allow",
         populate_by_name=True,
@@ -1332,7 +1333,7 @@ class MessageWrite(BaseModel):
     quick_replies: list[QuickReply] | None = Field(None, max_length=10)
 
 
-class ResthookEvent(BaseModel):
+class ResthookEvent(CompactModel):
     model_config = ConfigDict(
         extra="allow",
         populate_by_name=True,
@@ -1342,7 +1343,7 @@ class ResthookEvent(BaseModel):
     created_on: datetime_aliased
 
 
-class ResthookEventPage(BaseModel):
+class ResthookEventPage(CompactModel):
     model_config = ConfigDict(
         extra="allow",
         populate_by_name=True,
@@ -1352,7 +1353,7 @@ class ResthookEventPage(BaseModel):
     results: list[ResthookEvent]
 
 
-class Topic(BaseModel):
+class Topic(CompactModel):
     model_config = ConfigDict(
         extra="allow",
         populate_by_name=True,
@@ -1364,7 +1365,7 @@ class Topic(BaseModel):
     created_on: datetime_aliased
 
 
-class TopicPage(BaseModel):
+class TopicPage(CompactModel):
     model_config = ConfigDict(
         extra="allow",
         populate_by_name=True,
@@ -1374,7 +1375,7 @@ class TopicPage(BaseModel):
     results: list[Topic]
 
 
-class Workspace(BaseModel):
+class Workspace(CompactModel):
     model_config = ConfigDict(
         extra="allow",
         populate_by_name=True,
@@ -1390,7 +1391,7 @@ class Workspace(BaseModel):
     primary_language: str | None = Field(None, deprecated=True, description="Same as the first of `languages`.")
 
 
-class Broadcast(BaseModel):
+class Broadcast(CompactModel):
     model_config = ConfigDict(
         extra="allow",
         populate_by_name=True,
@@ -1411,7 +1412,7 @@ class Broadcast(BaseModel):
     id: int | None = Field(None, deprecated=True)
 
 
-class BroadcastPage(BaseModel):
+class BroadcastPage(CompactModel):
     model_config = ConfigDict(
         extra="allow",
         populate_by_name=True,
@@ -1421,7 +1422,7 @@ class BroadcastPage(BaseModel):
     results: list[Broadcast]
 
 
-class BroadcastWrite(BaseModel):
+class BroadcastWrite(CompactModel):
     model_config = ConfigDict(
         extra="allow",
         populate_by_name=True,
@@ -1444,7 +1445,7 @@ class BroadcastWrite(BaseModel):
     base_language: constr(max_length=3) | None = Field(None, description="ISO 639-3 code of the default translation.")
 
 
-class Definitions(BaseModel):
+class Definitions(CompactModel):
     model_config = ConfigDict(
         extra="allow",
         populate_by_name=True,
@@ -1458,7 +1459,7 @@ class Definitions(BaseModel):
     groups: list[GroupDefinition] | None = None
 
 
-class Run(BaseModel):
+class Run(CompactModel):
     model_config = ConfigDict(
         extra="allow",
         populate_by_name=True,
@@ -1477,7 +1478,7 @@ class Run(BaseModel):
     id: int | None = Field(None, deprecated=True)
 
 
-class RunPage(BaseModel):
+class RunPage(CompactModel):
     model_config = ConfigDict(
         extra="allow",
         populate_by_name=True,
@@ -1487,7 +1488,7 @@ class RunPage(BaseModel):
     results: list[Run]
 
 
-class DailyStatistics(BaseModel):
+class DailyStatistics(CompactModel):
     model_config = ConfigDict(
         extra="allow",
         populate_by_name=True,
@@ -1496,7 +1497,7 @@ class DailyStatistics(BaseModel):
     channels: dict[str, ChannelDailyCounts]
 
 
-class Statistics(BaseModel):
+class Statistics(CompactModel):
     model_config = ConfigDict(
         extra="allow",
         populate_by_name=True,

@@ -220,8 +220,14 @@ class SyncPager(_Pager[T]):
         return page.items[0] if page.items else None
 
     def all(self) -> list[T]:
-        """Every item, in a list (this one does hold them all)."""
-        return list(self)
+        """Every item, in a list (this one does hold them all: its models are compacted, see `_compact`)."""
+        from ._compact import Compactor  # here: only a pager kept whole needs it
+
+        compact = Compactor()
+        found: list[T] = []
+        for page in self.pages():
+            found.extend(compact(page.items))
+        return found
 
 
 class AsyncPager(_Pager[T]):
@@ -262,5 +268,11 @@ class AsyncPager(_Pager[T]):
         return page.items[0] if page.items else None
 
     async def all(self) -> list[T]:
-        """Every item, in a list (this one does hold them all)."""
-        return [item async for item in self]
+        """Every item, in a list (this one does hold them all: its models are compacted, see `_compact`)."""
+        from ._compact import Compactor  # here: only a pager kept whole needs it
+
+        compact = Compactor()
+        found: list[T] = []
+        async for page in self.pages():
+            found.extend(compact(page.items))
+        return found

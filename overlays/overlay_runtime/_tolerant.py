@@ -5,7 +5,8 @@ of other types now and then (`"fields": {"age": 34}` where a string is documente
 a translations object is). A response that is valid JSON of the right overall shape is never
 refused for that:
 
-1. The fast path is unchanged: pydantic validates the body straight from its bytes, in one pass.
+1. The fast path is unchanged: pydantic validates the body straight from its bytes, in one pass
+   (with the cyclic garbage collector paused meanwhile: see `_collector_paused`).
 2. Only when that fails, and the client is not `strict`, the body is decoded and repaired item by
    item: every value that validates is typed as usual, and each value that does not is **kept as
    received, in its own field** (`contact.fields["age"] == 34`, `event.message == "Hi"`); a
@@ -24,11 +25,13 @@ restores all-or-nothing validation. Outside a client's request (no policy in sco
 
 from __future__ import annotations
 
+import gc
 import json
 import logging
 import threading
 import types
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from contextvars import ContextVar, Token
 from dataclasses import dataclass, field
 from functools import partial
@@ -88,6 +91,44 @@ def leave_parsing(token: Token[Any]) -> None:
     _SCOPE.reset(token)
 
 
+# -- the fast path ---------------------------------------------------------------------------------
+
+# A body smaller than this makes fewer objects than start one collection: no pause (it costs a lock).
+PAUSE_FROM_BYTES = 32 * 1024
+_COLLECTOR_LOCK = threading.Lock()
+_collector_pauses = 0  # how many validations (in any thread) are in a pause now
+_collector_was_enabled = False  # whether the first of them found the collector enabled
+
+
+@contextmanager
+def _collector_paused(pause: bool = True) -> Iterator[None]:
+    """The cyclic garbage collector off while a body is validated, as it was afterwards.
+
+    A page of 250 contacts makes some 3,000 container objects in one pydantic call; with the
+    collector on, each few hundred of them start a collection that walks every young object (all
+    of them alive, since the page is being built), and the survivors again in older generations:
+    measured in-process, half again the time of the validation itself. Paused, they are walked
+    once, after. Nothing is lost: reference counting frees as usual meanwhile, and the collector
+    runs at the next allocation. Nested and concurrent pauses (threads) end together with the last one; a
+    collector that was disabled already stays disabled. `pause=False`: nothing is done."""
+    global _collector_pauses, _collector_was_enabled
+    if not pause:
+        yield
+        return
+    with _COLLECTOR_LOCK:
+        if _collector_pauses == 0:
+            _collector_was_enabled = gc.isenabled()
+            gc.disable()
+        _collector_pauses += 1
+    try:
+        yield
+    finally:
+        with _COLLECTOR_LOCK:
+            _collector_pauses -= 1
+            if _collector_pauses == 0 and _collector_was_enabled:
+                gc.enable()
+
+
 # -- entry points ----------------------------------------------------------------------------------
 
 
@@ -96,7 +137,8 @@ def validate_json(cls: type[M], content: bytes | str) -> M:
     import pydantic  # here: pydantic loads with the first model
 
     try:
-        return cls.model_validate_json(content)
+        with _collector_paused(len(content) >= PAUSE_FROM_BYTES):
+            return cls.model_validate_json(content)
     except pydantic.ValidationError as exc:
         repaired: M = _recover(exc, cls.__name__, partial(_top, cls), content=content)
         return repaired
@@ -107,19 +149,22 @@ def validate_json_list(item: type[M], content: bytes | str) -> list[M]:
     import pydantic  # here: pydantic loads with the first model
 
     try:
-        result: list[M] = _list_adapter(item).validate_json(content)
+        with _collector_paused(len(content) >= PAUSE_FROM_BYTES):
+            result: list[M] = _list_adapter(item).validate_json(content)
         return result
     except pydantic.ValidationError as exc:
         repaired: list[M] = _recover(exc, item.__name__, partial(_top_list, item), content=content)
         return repaired
 
 
-def validate_python(cls: type[M], data: Any) -> M:
-    """`cls.model_validate(data)` for an object already decoded, repaired when the client is tolerant."""
+def validate_python(cls: type[M], data: Any, *, big: bool = False) -> M:
+    """`cls.model_validate(data)` for an object already decoded, repaired when the client is tolerant;
+    `big` (a whole page, say) pauses the collector meanwhile, as for a large JSON body."""
     import pydantic  # here: pydantic loads with the first model
 
     try:
-        return cls.model_validate(data)
+        with _collector_paused(big):
+            return cls.model_validate(data)
     except pydantic.ValidationError as exc:
         repaired: M = _recover(exc, cls.__name__, partial(_top, cls), data=data)
         return repaired

@@ -55,7 +55,9 @@ if _typing.TYPE_CHECKING:
     from ._api import RapidProAPI
     from ._interface import RapidProInterface
 else:  # the tutorial's handler and interface load the generated package: on first use
-    __getattr__, __dir__ = _lazy_exports(__name__, globals(), {"RapidProAPI": "._api", "RapidProInterface": "._interface"})
+    __getattr__, __dir__ = _lazy_exports(
+        __name__, globals(), {"RapidProAPI": "._api", "RapidProInterface": "._interface"}
+    )
 
 __version__ = "0.1.0"
 

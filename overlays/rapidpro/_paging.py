@@ -91,7 +91,7 @@ def prepared(page_model: type[pydantic.BaseModel], content: bytes, prepare: Call
     data = json.loads(content)
     if isinstance(data, dict) and isinstance(data.get("results"), list):
         data["results"] = [prepare(result) for result in data["results"]]
-    return validate_python(page_model, data)
+    return validate_python(page_model, data, big=True)
 
 
 def identity_of(item: type[Any]) -> Callable[[Any], Hashable] | None:

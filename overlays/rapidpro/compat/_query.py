@@ -19,6 +19,7 @@ from collections.abc import Callable, Iterator
 from typing import Generic, Self, TypeVar
 
 from overlay_runtime import Page, SyncPager
+from overlay_runtime._compact import Compactor
 
 __all__ = ["CursorIterator", "CursorQuery", "PagerFor"]
 
@@ -39,8 +40,9 @@ class CursorQuery(Generic[T]):
         return CursorIterator(functools.partial(self._pager, retry_on_rate_exceed), resume_cursor)
 
     def all(self, retry_on_rate_exceed: bool = False) -> list[T]:
-        """Every item of every page."""
-        return [item for fetch in self.iterfetches(retry_on_rate_exceed) for item in fetch]
+        """Every item of every page, compacted as the pager's `all()` does (overlay_runtime._compact)."""
+        compact = Compactor()
+        return [item for fetch in self.iterfetches(retry_on_rate_exceed) for item in compact(fetch)]
 
     def first(self, retry_on_rate_exceed: bool = False) -> T | None:
         """The first item (one request), or None when there is none."""
