@@ -71,13 +71,15 @@ def tests(session: nox.Session) -> None:
     _ensure_redis_server(session)
     session.install("-e", ".[testing,redis]", *_group("test"), *_group("generate"))
     session.run("npm", "ci", "--no-audit", "--no-fund", external=True, env={"SCARF_ANALYTICS": "false"})
-    # Serial by default: the rate and timing tests are not yet reliable beside other workers on 2 cores.
-    # `nox -s tests -- -n 6 --dist loadgroup --no-loadscope-reorder` runs it in ~4 min instead of ~10
-    # (tests/conftest.py groups modules, Prism and the timing tests per worker), with that caveat.
+    # In parallel, at least 4 workers (most tests wait on sockets and subprocesses, so 2 cores serve 4):
+    # tests/conftest.py decides what shares a worker (a module, one Prism per spec, the timing tests in
+    # turn). `-- -n 0` runs serially; other arguments are added to these.
     # Bytecode and pytest's rewritten test modules are cached outside the tree, so each run (and each
     # worker) does not recompile everything (even where PYTHONDONTWRITEBYTECODE is set).
     env = {"PYTHONDONTWRITEBYTECODE": None, "PYTHONPYCACHEPREFIX": str(Path(session.virtualenv.location) / "pycache")}
-    session.run("pytest", *session.posargs, env=env)
+    chosen = any(arg.startswith(("-n", "--numprocesses")) for arg in session.posargs)
+    workers = [] if chosen else ["-n", str(max(4, os.cpu_count() or 1))]
+    session.run("pytest", *workers, "--no-loadscope-reorder", *session.posargs, env=env)
 
 
 @nox.session

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import Any
 
 import pytest
 
@@ -44,7 +45,7 @@ def redis_url(redis_server_url: str) -> str:
     return redis_server_url
 
 
-# -- pytest-xdist scheduling (`nox -s tests` runs `-n 6 --dist loadgroup --no-loadscope-reorder`) ----------
+# -- pytest-xdist scheduling (`nox -s tests` runs `-n 4`): which tests share a worker, and what starts first --
 
 _GROUPS = {
     # One Prism per spec in one worker, rather than three node processes started by every worker.
@@ -61,7 +62,6 @@ _SPLIT = (
     "tests/sandbox_schemathesis/",
     "tests/examples/",
     "tests/tools/test_generate.py",
-    "tests/tools/test_spec_edits.py",
     "tests/monzoh/test_refresh_concurrency.py",
     "tests/runtime/test_limits.py",
     "tests/facades/test_survival.py",
@@ -90,18 +90,31 @@ def _rank(path: str) -> int:
     return next((i for i, prefix in enumerate(_FIRST) if path.startswith(prefix)), len(_FIRST))
 
 
+def unit_of_work(nodeid: str) -> str:
+    """The tests one worker runs together, one after another: a group of `_GROUPS`, a test of a `_SPLIT`
+    module on its own, else its module (whose module-scoped sandboxes then start once)."""
+    path = nodeid.split("::", 1)[0]
+    group = next((name for prefix, name in _GROUPS.items() if path.startswith(prefix)), None)
+    if group is not None:
+        return group
+    return nodeid if path.startswith(_SPLIT) else path
+
+
+def pytest_xdist_make_scheduler(config: pytest.Config, log: Any) -> Any:
+    """xdist's load-scope scheduling with our units of work (`unit_of_work`). (Its `loadgroup` reads
+    `xdist_group` marks through `item._nodeid`, which pytest 9.2 no longer reads: marks group nothing.)"""
+    from xdist.scheduler import LoadScopeScheduling
+
+    class UnitsOfWork(LoadScopeScheduling):
+        def _split_scope(self, nodeid: str) -> str:
+            return unit_of_work(nodeid)
+
+    return UnitsOfWork(config, log)
+
+
 @pytest.hookimpl(tryfirst=True)
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
-    """Under xdist (in each worker, before xdist reads the groups): every module is one unit of work (its
-    module-scoped sandboxes start once), but for the long modules in `_SPLIT` and the groups in `_GROUPS`;
-    the longest work goes first. A run without xdist keeps the collection order and no groups."""
-    if not hasattr(config, "workerinput"):
-        return
-    for item in items:
-        path = item.nodeid.split("::", 1)[0]
-        group = next((name for prefix, name in _GROUPS.items() if path.startswith(prefix)), None)
-        if group is None and not path.startswith(_SPLIT):
-            group = path
-        if group is not None and item.get_closest_marker("xdist_group") is None:
-            item.add_marker(pytest.mark.xdist_group(group))
-    items.sort(key=lambda item: _rank(item.nodeid.split("::", 1)[0]))  # stable: collection order otherwise
+    """Under xdist (in each worker, whose order the scheduler keeps with `--no-loadscope-reorder`): the
+    longest work first. A run without xdist keeps the collection order."""
+    if hasattr(config, "workerinput"):
+        items.sort(key=lambda item: _rank(item.nodeid.split("::", 1)[0]))  # stable: collection order otherwise

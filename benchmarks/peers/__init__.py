@@ -70,8 +70,8 @@ def sandbox_routes() -> tuple[dict[str, object], dict[str, str]]:
 
 
 @contextmanager
-def loopback(routes: dict[str, object]) -> Iterator[str]:
-    config = {"routes": routes, "delay": {"/api/v1/": BLOOM_DELAY}, "contacts": [CONTACT_PAGES, CONTACT_PAGE_SIZE]}
+def loopback(routes: dict[str, object], contact_pages: int = CONTACT_PAGES) -> Iterator[str]:
+    config = {"routes": routes, "delay": {"/api/v1/": BLOOM_DELAY}, "contacts": [contact_pages, CONTACT_PAGE_SIZE]}
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "routes.json"
         path.write_text(json.dumps(config))

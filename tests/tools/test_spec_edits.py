@@ -126,7 +126,15 @@ def breaking_edits(spec: Spec) -> None:
     feed["required"] = [*feed["required"], "url"]
 
 
-def typecheck(package: str, generated: Path, tmp_path: Path) -> subprocess.CompletedProcess[str]:
+@pytest.fixture(scope="module")
+def mypy_cache(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One mypy cache for this module's runs (one worker runs them in turn): what no edit touches
+    (the stdlib, httpx, pydantic, the runtime) is checked once. mypy compares each module's source
+    hash with its cache entry, so an edited generated package is checked afresh."""
+    return tmp_path_factory.mktemp("mypy-cache")
+
+
+def typecheck(package: str, generated: Path, tmp_path: Path, cache: Path) -> subprocess.CompletedProcess[str]:
     """mypy over overlays/<package> as `nox -s typecheck` runs it (strict), with `generated` in front.
 
     The generated package is checked "silently", as an installed one is: its own lint does not count.
@@ -135,7 +143,7 @@ def typecheck(package: str, generated: Path, tmp_path: Path) -> subprocess.Compl
     config.write_text(
         "[mypy]\nstrict = True\npython_version = 3.11\n\n[mypy-monzo_api.*,bloomy_api.*,rapidpro_api.*]\nfollow_imports = silent\n"
     )
-    command = ["mypy", "--config-file", str(config), "--cache-dir", str(tmp_path / "cache"), f"overlays/{package}"]
+    command = ["mypy", "--config-file", str(config), "--cache-dir", str(cache), f"overlays/{package}"]
     return subprocess.run(
         [sys.executable, "-m", *command],
         cwd=ROOT,
@@ -147,9 +155,9 @@ def typecheck(package: str, generated: Path, tmp_path: Path) -> subprocess.Compl
 
 
 def test_a_renamed_removed_or_newly_required_parameter_fails_the_typecheck_at_the_facade_line(
-    tmp_path: Path,
+    tmp_path: Path, mypy_cache: Path
 ) -> None:
-    proc = typecheck("monzoh", regenerate("monzo", breaking_edits, tmp_path), tmp_path)
+    proc = typecheck("monzoh", regenerate("monzo", breaking_edits, tmp_path), tmp_path, mypy_cache)
     assert proc.returncode != 0, proc.stdout
     resources = ROOT / "overlays" / "monzoh" / "resources"
     expected = {
@@ -164,7 +172,7 @@ def test_a_renamed_removed_or_newly_required_parameter_fails_the_typecheck_at_th
     assert expected <= reported, proc.stdout
 
 
-def test_the_unedited_spec_typechecks(tmp_path: Path) -> None:
+def test_the_unedited_spec_typechecks(tmp_path: Path, mypy_cache: Path) -> None:
     """The control: the same regeneration without an edit leaves the facade clean."""
-    proc = typecheck("monzoh", regenerate("monzo", lambda spec: None, tmp_path), tmp_path)
+    proc = typecheck("monzoh", regenerate("monzo", lambda spec: None, tmp_path), tmp_path, mypy_cache)
     assert proc.returncode == 0, proc.stdout
