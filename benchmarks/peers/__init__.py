@@ -271,6 +271,8 @@ def import_rows(pairs: Sequence[tuple[Contender, str, Contender, str]], samples:
                 "≤ 1.00",
             )
         )
+        if any(row.measure == f"cold `{our_statement}` vs `import httpx`" for row in rows):
+            continue  # measured with the facade's first peer
         rows.append(
             Row(
                 f"cold `{our_statement}` vs `import httpx`",
@@ -312,9 +314,9 @@ def measure(rounds: int) -> tuple[list[Row], str]:
     with loopback(routes) as url:
         for kind in ("sync", "async"):
             for name, call, n in (
-                ("transactions", "transactions.list(limit=100)", 40),
-                ("accounts", "accounts.list()", 200),
-                ("balance", "get_balance()", 200),
+                ("transactions", "transactions.list(limit=100)", 20),
+                ("accounts", "accounts.list()", 100),
+                ("balance", "get_balance()", 100),
             ):
                 for theirs in (monzoh, pymonzo) if kind == "sync" else (monzoh,):
                     measure_name = f"Monzo `{call}` {kind}, vs {theirs.label}"
@@ -427,7 +429,7 @@ def write_readme(text: str, readme: Path = ROOT / "README.md") -> None:
 
 
 def main(argv: Sequence[str]) -> None:
-    rounds, out, readme = 5, None, False
+    rounds, out, readme = 11, None, False
     args = list(argv)
     while args:
         flag = args.pop(0)

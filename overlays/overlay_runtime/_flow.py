@@ -27,6 +27,7 @@ Flows compose with `yield from`: a token refresh is itself a flow of sends.
 from __future__ import annotations
 
 import contextlib
+import functools
 import ipaddress
 import logging
 import time
@@ -257,8 +258,10 @@ def _too_large(runtime: Runtime, request: httpx.Request, exc: ResponseTooLarge) 
     return runtime.errors.response_validation(redact(message), request=request, status_code=exc.status_code, body="")
 
 
+@functools.lru_cache(maxsize=256)
 def is_loopback(host: str) -> bool:
-    """127.0.0.0/8, ::1 and localhost (with its subdomains) never leave the machine."""
+    """127.0.0.0/8, ::1 and localhost (with its subdomains) never leave the machine (asked per request
+    sent over http://, so the answer for a host is kept)."""
     name = host.strip("[]").rstrip(".").lower()
     if name == "localhost" or name.endswith(".localhost"):
         return True
