@@ -7,27 +7,23 @@ against raw httpx following `next` with `.json()`, on the same server, and the p
     python -m benchmarks.rapidpro_export            # prints a Markdown table
     from benchmarks.rapidpro_export import report   # for benchmarks/run.py: report() prints the same
 
-The server runs in its own process (asyncio, keep-alive, every page pre-rendered), so the client's
-costs are what is measured, as in benchmarks/loopback_server.py.
+The server (benchmarks/loopback_server.py) runs in its own process (asyncio, keep-alive, every page
+pre-rendered), so the client's costs are what is measured.
 """
 
 from __future__ import annotations
 
 import asyncio
-import base64
-import json
 import statistics
-import subprocess
-import sys
 import time
 import tracemalloc
-import uuid
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
 
 import httpx
+
+from benchmarks.loopback_server import serving
 
 ROOT = Path(__file__).resolve().parent.parent
 TOKEN = "bench0123456789abcdef0123456789abcdef0123"
@@ -35,85 +31,11 @@ PAGE_SIZE = 250
 PAGES = 400
 
 
-# -- the server (its own process) ---------------------------------------------------------------
-
-
-def _contact(i: int) -> dict[str, Any]:
-    stamp = f"2026-03-01T{(i // 3600) % 24:02d}:{(i // 60) % 60:02d}:{i % 60:02d}.{i % 1000000:06d}Z"
-    return {
-        "uuid": str(uuid.UUID(int=i + 1)),
-        "name": f"Contact {i}",
-        "status": "active",
-        "language": "eng",
-        "urns": [f"tel:+250788{i:06d}"],
-        "groups": [{"uuid": "5a4eb79e-1b1f-4ae3-8700-09384cca385f", "name": "Farmers"}],
-        "notes": [],
-        "fields": {"age": str(20 + i % 50), "district": "Gasabo", "registered": stamp},
-        "flow": None,
-        "created_on": stamp,
-        "modified_on": stamp,
-        "last_seen_on": stamp,
-        "blocked": False,
-        "stopped": False,
-    }
-
-
-def _cursor(page: int) -> str:
-    return base64.urlsafe_b64encode(f"p={page}".encode()).decode()
-
-
-def _pages(port: int, pages: int, size: int) -> dict[str, bytes]:
-    """Every page's full HTTP response, keyed by its cursor ("" for the first)."""
-    base = f"http://127.0.0.1:{port}/api/v2/contacts.json"
-    rendered: dict[str, bytes] = {}
-    for page in range(pages):
-        body = {
-            "next": f"{base}?cursor={_cursor(page + 1)}" if page + 1 < pages else None,
-            "previous": f"{base}?cursor={_cursor(page - 1)}" if page else None,
-            "results": [_contact(page * size + i) for i in range(size)],
-        }
-        data = json.dumps(body).encode()
-        head = f"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: {len(data)}\r\n\r\n"
-        rendered["" if page == 0 else _cursor(page)] = head.encode() + data
-    return rendered
-
-
-async def _serve(pages: int, size: int) -> None:
-    rendered: dict[str, bytes] = {}
-    missing = b"HTTP/1.1 404 Not Found\r\nContent-Length: 0\r\n\r\n"
-
-    async def handle(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
-        try:
-            while True:
-                head = await reader.readuntil(b"\r\n\r\n")
-                target = head.split(b" ", 2)[1].decode()
-                cursor = httpx.URL(target).params.get("cursor", "")
-                writer.write(rendered.get(cursor, missing))
-                await writer.drain()
-        except (asyncio.IncompleteReadError, ConnectionError):
-            pass
-        finally:
-            writer.close()
-
-    server = await asyncio.start_server(handle, "127.0.0.1", 0)
-    port = server.sockets[0].getsockname()[1]
-    rendered.update(_pages(port, pages, size))
-    print(port, flush=True)
-    async with server:
-        await server.serve_forever()
-
-
 @contextmanager
 def export_server(pages: int = PAGES, size: int = PAGE_SIZE) -> Iterator[str]:
     """The URL of a server holding `pages` pages of `size` contacts, until the block ends."""
-    command = [sys.executable, "-m", "benchmarks.rapidpro_export", "--serve", str(pages), str(size)]
-    proc = subprocess.Popen(command, stdout=subprocess.PIPE, text=True, cwd=ROOT)
-    try:
-        assert proc.stdout is not None
-        yield f"http://127.0.0.1:{proc.stdout.readline().strip()}"
-    finally:
-        proc.kill()
-        proc.wait()
+    with serving({"contacts": [pages, size]}) as url:
+        yield url
 
 
 # -- the clients ----------------------------------------------------------------------------------
@@ -226,9 +148,6 @@ def report(pages: int = PAGES, size: int = PAGE_SIZE, rounds: int = 3) -> dict[s
 
 
 def main() -> None:
-    if len(sys.argv) == 4 and sys.argv[1] == "--serve":
-        asyncio.run(_serve(int(sys.argv[2]), int(sys.argv[3])))
-        return
     report()
 
 

@@ -18,14 +18,13 @@ Every figure is reported next to a baseline measured in the same run, as a ratio
 from __future__ import annotations
 
 import asyncio
-import json
 import statistics
 import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
+from contextlib import AbstractContextManager
 from pathlib import Path
 from typing import Any
 
@@ -92,20 +91,10 @@ def imports() -> None:
     table("Cold import (median of 7 fresh interpreters)", ["module", "time", "x httpx"], rows)
 
 
-@contextmanager
-def loopback(routes: dict[str, Any]) -> Iterator[str]:
-    with tempfile.NamedTemporaryFile("w", suffix=".json", delete=False) as fh:
-        json.dump(routes, fh)
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "benchmarks.loopback_server", fh.name], stdout=subprocess.PIPE, text=True, cwd=ROOT
-    )
-    try:
-        assert proc.stdout is not None
-        yield f"http://127.0.0.1:{proc.stdout.readline().strip()}"
-    finally:
-        proc.kill()
-        proc.wait()
-        Path(fh.name).unlink()
+def loopback(routes: dict[str, Any]) -> AbstractContextManager[str]:
+    from benchmarks.loopback_server import serving
+
+    return serving({"routes": routes})
 
 
 ROUNDS = 5

@@ -20,7 +20,8 @@ from typing import Any
 
 import httpx
 
-from benchmarks.rapidpro_export import TOKEN, _contact, export_server
+from benchmarks.loopback_server import contact as _contact
+from benchmarks.rapidpro_export import TOKEN, export_server
 
 ROUNDS = 15
 

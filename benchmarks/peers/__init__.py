@@ -2,7 +2,7 @@
 
 monzoh 1.2.0, pymonzo 2.2.1, bloomy-python 0.22.0 and rapidpro-python 2.22.2 (TembaClient) each run
 in their own venv (their import names collide with ours), ours in a venv on the same interpreter
-(venvs.py). One loopback server in its own process (server.py) serves every client the same bodies:
+(venvs.py). One loopback server in its own process (benchmarks/loopback_server.py) serves every client the same bodies:
 the Monzo and Bloom sandboxes' own responses, and contacts shaped like the real RapidPro server's.
 Each library runs in a warm worker process (worker.py); batches alternate between the libraries of
 a row, the order rotating each round, and a row reports the median over rounds of ours ÷ theirs,
@@ -15,19 +15,18 @@ with the spread (lowest-highest round). Cold imports alternate fresh interpreter
 
 from __future__ import annotations
 
-import json
 import os
 import platform
 import statistics
 import subprocess
-import sys
 import tempfile
 import time
-from collections.abc import Iterator, Sequence
-from contextlib import ExitStack, contextmanager
+from collections.abc import Sequence
+from contextlib import AbstractContextManager, ExitStack
 from dataclasses import dataclass
 from pathlib import Path
 
+from benchmarks.loopback_server import serving
 from benchmarks.peers.venvs import ROOT, ours_python, peer_python
 
 WORKER = Path(__file__).with_name("worker.py")
@@ -69,20 +68,9 @@ def sandbox_routes() -> tuple[dict[str, object], dict[str, str]]:
     return routes, {"account_id": account_id, "meeting_id": str(meeting_id)}
 
 
-@contextmanager
-def loopback(routes: dict[str, object], contact_pages: int = CONTACT_PAGES) -> Iterator[str]:
+def loopback(routes: dict[str, object], contact_pages: int = CONTACT_PAGES) -> AbstractContextManager[str]:
     config = {"routes": routes, "delay": {"/api/v1/": BLOOM_DELAY}, "contacts": [contact_pages, CONTACT_PAGE_SIZE]}
-    with tempfile.TemporaryDirectory() as tmp:
-        path = Path(tmp) / "routes.json"
-        path.write_text(json.dumps(config))
-        command = [sys.executable, "-m", "benchmarks.peers.server", str(path)]
-        proc = subprocess.Popen(command, stdout=subprocess.PIPE, text=True, cwd=ROOT)
-        try:
-            assert proc.stdout is not None
-            yield f"http://127.0.0.1:{proc.stdout.readline().strip()}"
-        finally:
-            proc.kill()
-            proc.wait()
+    return serving(config)
 
 
 # -- workers --------------------------------------------------------------------------------------
