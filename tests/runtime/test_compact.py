@@ -14,6 +14,7 @@ from typing import Any
 import pydantic
 import pytest
 
+from benchmarks.loopback_server import contact
 from overlay_runtime import validate_json
 from overlay_runtime._compact import compact
 from overlay_runtime._tolerant import PAUSE_FROM_BYTES
@@ -22,24 +23,8 @@ from rapidpro_api.pydantic_models import Contact, ContactPage
 
 
 def _contact(i: int, **changes: Any) -> dict[str, Any]:
-    stamp = f"2026-03-01T10:{i % 60:02d}:00.{i:06d}Z"
-    return {
-        "uuid": f"00000000-0000-0000-0000-{i:012d}",
-        "name": f"Contact {i}",
-        "status": "active",
-        "language": "eng",
-        "urns": [f"tel:+250788{i:06d}"],
-        "groups": [{"uuid": "5a4eb79e-1b1f-4ae3-8700-09384cca385f", "name": "Farmers"}],
-        "notes": [],
-        "fields": {"age": str(20 + i % 50), "district": "Gasabo"},
-        "flow": None,
-        "created_on": stamp,
-        "modified_on": stamp,
-        "last_seen_on": stamp,
-        "blocked": False,
-        "stopped": False,
-        **changes,
-    }
+    """Contact `i` as the real server sends it (the benchmarks' contact), with `changes`."""
+    return {**contact(i), **changes}
 
 
 def _parsed(n: int, **changes: Any) -> list[Contact]:
