@@ -152,6 +152,7 @@ def migrating(session: nox.Session) -> None:
 
 @nox.session
 def bench(session: nox.Session) -> None:
-    """Benchmarks, reported as ratios against a baseline measured in the same run: `-- SECTION ...` to pick."""
-    session.install("-e", ".", *_group("generate"))
+    """Benchmarks, reported as ratios against a baseline measured in the same run: `-- SECTION ...` to pick
+    (`-- peers` builds the peers' venvs under .peers/ on first use)."""
+    session.install("-e", ".[testing]", *_group("generate"))  # the sandboxes serve the bodies
     session.run("python", "-m", "benchmarks.run", *session.posargs)
