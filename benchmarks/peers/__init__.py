@@ -83,6 +83,14 @@ class Contender:
     library: str  # worker.py's key: ours, monzoh-1.2.0, pymonzo, bloomy-python, rapidpro-python, httpx
 
 
+def _output(command: list[str]) -> str:
+    """What a measured process prints (in the clean environment, outside this checkout)."""
+    done = subprocess.run(
+        command, capture_output=True, text=True, env=_clean_env(), cwd=tempfile.gettempdir(), check=True
+    )
+    return done.stdout
+
+
 class Worker:
     """A warm client in its own process: `run(n)` makes n calls and returns the seconds per call."""
 
@@ -99,15 +107,19 @@ class Worker:
         )
         self.who = who
 
-    def run(self, n: int) -> float:
+    def batch(self, n: int) -> tuple[float, int]:
+        """Seconds the worker took for n calls, and the items they returned."""
         assert self.proc.stdin is not None and self.proc.stdout is not None
         self.proc.stdin.write(f"{n}\n")
         self.proc.stdin.flush()
         line = self.proc.stdout.readline()
         if not line:
             raise RuntimeError(f"{self.who.label}: the worker died (its stderr is above)")
-        seconds, _items = line.split()
-        return float(seconds) / n
+        seconds, items = line.split()
+        return float(seconds), int(items)
+
+    def run(self, n: int) -> float:
+        return self.batch(n)[0] / n
 
     def close(self) -> None:
         if self.proc.stdin:
@@ -128,6 +140,24 @@ def alternate(workers: Sequence[Worker], n: int, rounds: int) -> list[list[float
     return times
 
 
+def race(
+    ours: tuple[Contender, str],
+    theirs: tuple[Contender, str],
+    url: str,
+    token: str,
+    ids: dict[str, str],
+    n: int,
+    rounds: int,
+) -> tuple[list[float], list[float]]:
+    """Seconds per call of each (contender, scenario), batches of n alternating for `rounds` rounds."""
+    with ExitStack() as stack:
+        workers = [Worker(who, scenario, url, token, ids) for who, scenario in (ours, theirs)]
+        for worker in workers:
+            stack.callback(worker.close)
+        mine, other = alternate(workers, n, rounds)
+    return mine, other
+
+
 @dataclass
 class Row:
     measure: str
@@ -136,6 +166,12 @@ class Row:
     ratios: list[float]  # ours ÷ theirs, round by round
     unit: str  # how `ours`/`theirs` print
     target: str  # "≤ 1.00" or "≥ 0.85"
+
+    @classmethod
+    def of(cls, measure: str, mine: list[float], other: list[float], unit: str, target: str) -> Row:
+        """The row of two lists of samples taken in turn (medians, and their ratio sample by sample)."""
+        ratios = [a / b for a, b in zip(mine, other, strict=True)]
+        return cls(measure, statistics.median(mine), statistics.median(other), ratios, unit, target)
 
     @property
     def ratio(self) -> float:
@@ -169,38 +205,15 @@ def timed_row(
     rounds: int,
     target: str = "≤ 1.00",
 ) -> Row:
-    with ExitStack() as stack:
-        workers = [Worker(who, scenario, url, token, ids) for who in (ours, theirs)]
-        for worker in workers:
-            stack.callback(worker.close)
-        mine, other = alternate(workers, n, rounds)
-    return Row(
-        measure,
-        statistics.median(mine),
-        statistics.median(other),
-        [a / b for a, b in zip(mine, other, strict=True)],
-        "ms",
-        target,
-    )
+    mine, other = race((ours, scenario), (theirs, scenario), url, token, ids, n, rounds)
+    return Row.of(measure, mine, other, "ms", target)
 
 
 def throughput_row(measure: str, ours: Contender, baseline: Contender, scenario: str, url: str, rounds: int) -> Row:
     """Items per second of a whole export, ours ÷ baseline (higher is better)."""
     items = CONTACT_PAGES * CONTACT_PAGE_SIZE
-    with ExitStack() as stack:
-        workers = [Worker(who, scenario, url, RAPIDPRO_TOKEN, {}) for who in (ours, baseline)]
-        for worker in workers:
-            stack.callback(worker.close)
-        mine, other = alternate(workers, 1, rounds)
-    rates = [items / s for s in mine], [items / s for s in other]
-    return Row(
-        measure,
-        statistics.median(rates[0]),
-        statistics.median(rates[1]),
-        [a / b for a, b in zip(*rates, strict=True)],
-        "items/s",
-        "≥ 0.85",
-    )
+    mine, other = race((ours, scenario), (baseline, scenario), url, RAPIDPRO_TOKEN, {}, 1, rounds)
+    return Row.of(measure, [items / s for s in mine], [items / s for s in other], "items/s", "≥ 0.85")
 
 
 def memory_row(ours: Contender, theirs: Contender, url: str, rounds: int) -> Row:
@@ -209,37 +222,19 @@ def memory_row(ours: Contender, theirs: Contender, url: str, rounds: int) -> Row
     for _ in range(max(1, rounds // 2)):
         for i, who in enumerate((ours, theirs)):
             command = [str(who.python), str(WORKER), who.library, "rapidpro.memory", url, RAPIDPRO_TOKEN]
-            out = subprocess.run(
-                command, capture_output=True, text=True, env=_clean_env(), cwd=tempfile.gettempdir(), check=True
-            )
-            samples[i].append(float(out.stdout))
-    mine, other = statistics.median(samples[0]), statistics.median(samples[1])
-    return Row(
-        f"RapidPro `.all()` memory per contact ({CONTACT_PAGES * CONTACT_PAGE_SIZE:,} held)",
-        mine,
-        other,
-        [a / b for a, b in zip(*samples, strict=True)],
-        "B",
-        "≤ 1.00",
-    )
+            samples[i].append(float(_output(command)))
+    measure = f"RapidPro `.all()` memory per contact ({CONTACT_PAGES * CONTACT_PAGE_SIZE:,} held)"
+    return Row.of(measure, samples[0], samples[1], "B", "≤ 1.00")
 
 
 def _cold(python: Path, statement: str) -> float:
     code = f"import time; t = time.perf_counter(); {statement}; print(time.perf_counter() - t)"
-    out = subprocess.run(
-        [str(python), "-c", code],
-        capture_output=True,
-        text=True,
-        env=_clean_env(),
-        cwd=tempfile.gettempdir(),
-        check=True,
-    )
-    return float(out.stdout)
+    return float(_output([str(python), "-c", code]))
 
 
 def import_rows(pairs: Sequence[tuple[Contender, str, Contender, str]], samples: int) -> list[Row]:
     """Cold import of each facade: ours ÷ its peer, and ours ÷ `import httpx`, on the same interpreter."""
-    rows = []
+    rows, against_httpx = [], set()
     for ours, our_statement, theirs, their_statement in pairs:
         runs = ((ours.python, our_statement), (theirs.python, their_statement), (ours.python, "import httpx"))
         for python, statement in runs:
@@ -248,29 +243,13 @@ def import_rows(pairs: Sequence[tuple[Contender, str, Contender, str]], samples:
         for _ in range(samples):
             for i, (python, statement) in enumerate(runs):
                 times[i].append(_cold(python, statement))
-        mine, other, httpx_time = (statistics.median(t) for t in times)
+        mine, other, httpx_times = times
         rows.append(
-            Row(
-                f"cold `{our_statement}` vs {theirs.label} `{their_statement}`",
-                mine,
-                other,
-                [a / b for a, b in zip(times[0], times[1], strict=True)],
-                "ms",
-                "≤ 1.00",
-            )
+            Row.of(f"cold `{our_statement}` vs {theirs.label} `{their_statement}`", mine, other, "ms", "≤ 1.00")
         )
-        if any(row.measure == f"cold `{our_statement}` vs `import httpx`" for row in rows):
-            continue  # measured with the facade's first peer
-        rows.append(
-            Row(
-                f"cold `{our_statement}` vs `import httpx`",
-                mine,
-                httpx_time,
-                [a / b for a, b in zip(times[0], times[2], strict=True)],
-                "ms",
-                "≤ 1.50",
-            )
-        )
+        if our_statement not in against_httpx:  # once per facade, with its first peer
+            against_httpx.add(our_statement)
+            rows.append(Row.of(f"cold `{our_statement}` vs `import httpx`", mine, httpx_times, "ms", "≤ 1.50"))
     return rows
 
 
@@ -318,25 +297,12 @@ def measure(rounds: int) -> tuple[list[Row], str]:
         for kind in ("async", "sync"):
             theirs_label = f"{bloomy.label} {kind}"
             print(f"... Bloom details vs {theirs_label}", flush=True)
-            mine_scenario = "bloom.details.async"
-            with ExitStack() as stack:
-                workers = [
-                    Worker(ours_312, mine_scenario, bloom_url, BLOOM_KEY, ids),
-                    Worker(bloomy, f"bloom.details.{kind}", bloom_url, BLOOM_KEY, ids),
-                ]
-                for worker in workers:
-                    stack.callback(worker.close)
-                mine, other = alternate(workers, 8, rounds)
-            rows.append(
-                Row(
-                    f"Bloom `meeting.details()` async (server {BLOOM_DELAY * 1000:.0f} ms a request), vs {theirs_label}",
-                    statistics.median(mine),
-                    statistics.median(other),
-                    [a / b for a, b in zip(mine, other, strict=True)],
-                    "ms",
-                    "≤ 1.00",
-                )
+            ours_async, theirs_kind = (ours_312, "bloom.details.async"), (bloomy, f"bloom.details.{kind}")
+            mine, other = race(ours_async, theirs_kind, bloom_url, BLOOM_KEY, ids, 8, rounds)
+            measure_name = (
+                f"Bloom `meeting.details()` async (server {BLOOM_DELAY * 1000:.0f} ms a request), vs {theirs_label}"
             )
+            rows.append(Row.of(measure_name, mine, other, "ms", "≤ 1.00"))
         print("... RapidPro exports", flush=True)
         export = f"RapidPro export of {CONTACT_PAGES * CONTACT_PAGE_SIZE:,} contacts"
         speed = throughput_row(

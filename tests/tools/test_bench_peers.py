@@ -31,11 +31,7 @@ def server() -> Iterator[tuple[str, dict[str, str], dict[str, object]]]:
 def _items(who: Contender, scenario: str, url: str, token: str, ids: dict[str, str]) -> tuple[float, int]:
     worker = Worker(who, scenario, url, token, ids)
     try:
-        assert worker.proc.stdin is not None and worker.proc.stdout is not None
-        worker.proc.stdin.write("1\n")
-        worker.proc.stdin.flush()
-        seconds, items = worker.proc.stdout.readline().split()
-        return float(seconds), int(items)
+        return worker.batch(1)
     finally:
         worker.close()
 
