@@ -293,6 +293,14 @@ def measure(rounds: int) -> tuple[list[Row], str]:
                             measure_name, ours_monzo, theirs, f"monzo.{name}.{kind}", url, MONZO_TOKEN, ids, n, rounds
                         )
                     )
+        for theirs in (monzoh, pymonzo):
+            measure_name = (
+                f"Monzo, a client per task (`with MonzoClient(token) as c: c.accounts.list()`), vs {theirs.label}"
+            )
+            print(f"... {measure_name}", flush=True)
+            rows.append(
+                timed_row(measure_name, ours_monzo, theirs, "monzo.fresh.sync", url, MONZO_TOKEN, ids, 20, rounds)
+            )
         bloom_url = url + "/api/v1"
         for kind in ("async", "sync"):
             theirs_label = f"{bloomy.label} {kind}"

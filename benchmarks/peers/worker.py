@@ -115,6 +115,19 @@ for _library in ("ours", "monzoh-1.2.0", "pymonzo"):
         client = _monzo_sync(library, url, token)
         return lambda: client.transactions.list(ids["account_id"], limit=100)
 
+    @scenario(_library, "monzo.fresh.sync")
+    def _fresh_sync(url: str, token: str, ids: dict[str, str], library: str = _library) -> Call:
+        # A client made for one task (a Celery task, a request handler without a shared client), then closed.
+        _monzo_sync(library, url, token)  # the class attributes patched once, as above
+
+        def task() -> Any:
+            if library == "pymonzo":
+                return _monzo_sync(library, url, token).accounts.list(refresh=True)
+            with _monzo_sync(library, url, token) as client:
+                return client.accounts.list()
+
+        return task
+
 
 for _library in ("ours", "monzoh-1.2.0"):
 

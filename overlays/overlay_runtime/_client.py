@@ -31,6 +31,7 @@ from ._constants import DEFAULT_CONNECTION_LIMITS, DEFAULT_TIMEOUT
 from ._errors import APIError
 from ._flow import Runtime, Stepper, check_transport_security, run_async, run_sync, send_flow
 from ._request import RequestParts, httpx_arguments
+from ._tls import default_ssl_context
 from ._tolerant import enter_parsing, leave_parsing
 from ._transport import RuntimeTransport
 from ._types import NOT_GIVEN, NotGiven, TimeoutTypes
@@ -349,6 +350,7 @@ class SyncAPIClient(BaseAPIClient):
             raise TypeError(f"http_client must be an httpx.Client, not {type(http_client).__name__}")
         self._owns_http = http_client is None
         self._http = http_client or httpx.Client(
+            verify=default_ssl_context(),
             timeout=DEFAULT_TIMEOUT if isinstance(timeout, NotGiven) else timeout,
             limits=DEFAULT_CONNECTION_LIMITS,
             headers=_default_headers(user_agent),
@@ -482,6 +484,7 @@ class AsyncAPIClient(BaseAPIClient):
             http_client,
             functools.partial(
                 httpx.AsyncClient,
+                verify=default_ssl_context(),
                 timeout=DEFAULT_TIMEOUT if isinstance(timeout, NotGiven) else timeout,
                 limits=DEFAULT_CONNECTION_LIMITS,
                 headers=_default_headers(user_agent),

@@ -13,8 +13,10 @@ from tests.flaky_server import Reply, Request
 DELAY = 0.3  # every answer of the server takes this long
 
 
-def test_async_meeting_details_takes_about_as_long_as_one_request() -> None:
-    """Five requests of DELAY each, all in flight together: well under their sum (5 x DELAY)."""
+def test_async_meeting_details_has_its_five_requests_in_flight_together() -> None:
+    """Five requests of DELAY each, all in flight together (the server saw them so), not one after another.
+
+    Checked at the server, not with a clock: on a loaded machine the wall time says little."""
     with bloom_server(delay=DELAY) as bloom:
 
         async def main() -> tuple[float, MeetingDetails]:
@@ -26,7 +28,7 @@ def test_async_meeting_details_takes_about_as_long_as_one_request() -> None:
         elapsed, details = asyncio.run(main())
         assert bloom.server.max_in_flight == 5
         assert len(bloom.requests) == 5
-    assert elapsed < 2 * DELAY
+    assert elapsed < 5 * DELAY  # the sum of the five: they overlapped
     assert details.name == "Leadership Team L10" and details.todos and details.metrics
 
 

@@ -48,6 +48,14 @@ def test_monzo_scenarios_call_the_sandbox_bodies(
     assert seconds > 0 and items == 1
 
 
+def test_the_client_per_task_scenario_makes_and_closes_a_client_per_call(
+    server: tuple[str, dict[str, str], dict[str, object]],
+) -> None:
+    url, ids, _ = server
+    seconds, items = _items(OURS, "monzo.fresh.sync", url, peers.MONZO_TOKEN, ids)
+    assert seconds > 0 and items == 1
+
+
 @pytest.mark.parametrize("kind", ["sync", "async"])
 def test_bloom_details_reads_all_five_parts(server: tuple[str, dict[str, str], dict[str, object]], kind: str) -> None:
     url, ids, _ = server
