@@ -11,12 +11,15 @@ For each API this runs, into a temporary folder:
 3. one pinned ruff pass (isolated from the project's own settings), so output is byte-for-byte
    reproducible.
 
-Only when all three APIs generated cleanly is generated/ replaced; a broken spec leaves it
-untouched and the generator's own error is printed. `--check` generates into a temporary folder
-and fails with a diff when generated/ is stale.
+The APIs are generated side by side (each generator is a process of its own). Only when every API
+generated cleanly is generated/ replaced; a broken spec leaves it untouched and the generator's
+own error is printed. `--check` generates into a temporary folder and fails with a diff when
+generated/ is stale. `--api NAME` (repeatable) does the same for that API alone, e.g. while
+editing one spec.
 
-    python -m tools.generate            # regenerate generated/
-    python -m tools.generate --check    # fail with a diff if generated/ is stale
+    python -m tools.generate                    # regenerate generated/
+    python -m tools.generate --check            # fail with a diff if generated/ is stale
+    python -m tools.generate --api monzo        # regenerate generated/monzo_api only
 """
 
 from __future__ import annotations
@@ -27,6 +30,8 @@ import shutil
 import subprocess
 import sys
 import tempfile
+from collections.abc import Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -159,26 +164,29 @@ def _format(out_dir: Path) -> None:
         shutil.rmtree(junk, ignore_errors=True)
 
 
-def generate_all(out_dir: Path) -> None:
-    """Generate every API into `out_dir`, formatted; raises GenerationError on the first failure."""
-    for api in APIS:
-        generate_api(api, out_dir)
+def generate_all(out_dir: Path, apis: Sequence[Api] = APIS) -> None:
+    """Generate `apis` (default: every API) into `out_dir`, side by side, formatted; raises the
+    GenerationError of the first API (in `apis` order) that failed."""
+    out_dir.mkdir(parents=True, exist_ok=True)
+    with ThreadPoolExecutor(max_workers=len(apis)) as pool:
+        # list(): every generator has finished (and the first failure, in order, is raised) before formatting.
+        list(pool.map(lambda api: generate_api(api, out_dir), apis))
     _format(out_dir)
 
 
-def _files(tree: Path) -> dict[str, Path]:
-    """The generated files under `tree`, keyed by path relative to it (API packages only)."""
+def _files(tree: Path, apis: Sequence[Api] = APIS) -> dict[str, Path]:
+    """The generated files under `tree`, keyed by path relative to it (the packages of `apis` only)."""
     return {
         str(p.relative_to(tree)): p
-        for api in APIS
+        for api in apis
         for p in sorted((tree / api.package).rglob("*"))
         if p.is_file() and "__pycache__" not in p.parts
     }
 
 
-def diff_trees(old: Path, new: Path) -> str:
-    """A unified diff between the generated packages in `old` and `new` ('' when identical)."""
-    old_files, new_files = _files(old), _files(new)
+def diff_trees(old: Path, new: Path, apis: Sequence[Api] = APIS) -> str:
+    """A unified diff between the generated packages of `apis` in `old` and `new` ('' when identical)."""
+    old_files, new_files = _files(old, apis), _files(new, apis)
     chunks: list[str] = []
     for rel in sorted(old_files.keys() | new_files.keys()):
         a = old_files[rel].read_text().splitlines(keepends=True) if rel in old_files else []
@@ -188,9 +196,9 @@ def diff_trees(old: Path, new: Path) -> str:
     return "".join(chunks)
 
 
-def _replace_generated(fresh: Path) -> None:
+def _replace_generated(fresh: Path, apis: Sequence[Api]) -> None:
     GENERATED_DIR.mkdir(exist_ok=True)
-    for api in APIS:
+    for api in apis:
         target = GENERATED_DIR / api.package
         if target.exists():
             shutil.rmtree(target)
@@ -200,24 +208,31 @@ def _replace_generated(fresh: Path) -> None:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--check", action="store_true", help="fail with a diff when generated/ is stale")
+    parser.add_argument(
+        "--api",
+        action="append",
+        choices=[api.name for api in APIS],
+        help="only this API (repeatable; default: every API)",
+    )
     args = parser.parse_args(argv)
+    apis = [api for api in APIS if args.api is None or api.name in args.api]
     with tempfile.TemporaryDirectory(prefix="overlay-generate-") as tmp:
         fresh = Path(tmp)
         try:
-            generate_all(fresh)
+            generate_all(fresh, apis)
         except GenerationError as exc:
             print(f"generation failed; generated/ left untouched.\n{exc}", file=sys.stderr)
             return 1
         if args.check:
-            diff = diff_trees(GENERATED_DIR, fresh)
+            diff = diff_trees(GENERATED_DIR, fresh, apis)
             if diff:
                 print(diff)
                 print("generated/ is stale: run `nox -s generate` and commit the result.", file=sys.stderr)
                 return 1
             print("generated/ is up to date.")
             return 0
-        _replace_generated(fresh)
-    print(f"generated {', '.join(api.package for api in APIS)} into {GENERATED_DIR}/")
+        _replace_generated(fresh, apis)
+    print(f"generated {', '.join(api.package for api in apis)} into {GENERATED_DIR}/")
     return 0
 
 
