@@ -4,8 +4,10 @@ Broker and result backend come from CELERY_BROKER_URL and CELERY_RESULT_BACKEND,
 `redis://localhost:6379/0` for both. Unset, they default to kombu's filesystem broker and Celery's
 file result backend under CELERY_DATA_DIR (default: <tmp>/monzo-celery-example), which need no
 server and still let a worker, `celery beat` and your shell, each its own process, talk to each
-other. (`memory://` and `cache+memory://` only work when the worker runs in the same process as
-the code that calls `.delay()`, as in the tests.)
+other. Both are used through atomic_files.py, which writes each message and result whole before
+it appears: as shipped, a worker can read a message still being written and lose the task.
+(`memory://` and `cache+memory://` only work when the worker runs in the same process as the code
+that calls `.delay()`, as in the tests.)
 """
 
 import os
@@ -19,6 +21,7 @@ result_backend = os.environ.get("CELERY_RESULT_BACKEND", "")
 
 _data_dir = Path(os.environ.get("CELERY_DATA_DIR") or Path(tempfile.gettempdir()) / "monzo-celery-example")
 if broker_url == "filesystem://":
+    broker_transport = "atomic_files:Transport"
     for _folder in ("queue", "processed", "control"):
         (_data_dir / _folder).mkdir(parents=True, exist_ok=True)
     broker_transport_options = {
@@ -30,7 +33,7 @@ if broker_url == "filesystem://":
     }
 if not result_backend:
     (_data_dir / "results").mkdir(parents=True, exist_ok=True)
-    result_backend = f"file://{_data_dir / 'results'}"
+    result_backend = f"atomic_files:FilesystemBackend+file://{_data_dir / 'results'}"
 
 task_serializer = "json"
 result_serializer = "json"

@@ -36,7 +36,8 @@ def test_worker_process_with_the_default_config(sandbox: MonzoSandbox, tmp_path:
     args = ["celery", "-A", "tasks", "worker", "--pool=solo", "--loglevel=info"]
     with child(args, cwd=CELERY_DIR, env=env, log_path=tmp_path / "worker.log") as worker:
         worker.wait_for(r"celery@\S+ ready")
-        assert re.search(r"\.> transport: +filesystem://", worker.log)  # celeryconfig's defaults
+        # celeryconfig's defaults: the filesystem broker and file results, through atomic_files.py
+        assert re.search(r"\.> transport: +atomic_files:Transport://", worker.log)
         assert re.search(r"\.> results: +file://", worker.log)
         # The README's one-liner, in a process of its own.
         caller = subprocess.run(
