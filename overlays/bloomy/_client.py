@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import cached_property
 from typing import TYPE_CHECKING, Self
 
@@ -17,7 +17,6 @@ from overlay_runtime import (
     BaseAPIClient,
     Limiter,
     NotGiven,
-    ParsePolicy,
     RetryPolicy,
     Runtime,
     SyncAPIClient,
@@ -170,7 +169,6 @@ class Client(_BloomyAPI, SyncAPIClient):
     ) -> None:
         self.configuration, url, runtime = _settings(api_key, base_url, max_retries, rate_limiter)
         self._me = CurrentUser()
-        runtime = replace(runtime, parsing=ParsePolicy(strict=strict))
         super().__init__(
             base_url=url,
             runtime=runtime,
@@ -180,6 +178,7 @@ class Client(_BloomyAPI, SyncAPIClient):
             deadline=deadline,
             max_response_bytes=max_response_bytes,
             allow_insecure_http=allow_insecure_http,
+            strict=strict,
         )
 
 
@@ -206,7 +205,6 @@ class AsyncClient(_BloomyAPI, AsyncAPIClient):
     ) -> None:
         self.configuration, url, runtime = _settings(api_key, base_url, max_retries, rate_limiter)
         self._me = CurrentUser()
-        runtime = replace(runtime, parsing=ParsePolicy(strict=strict))
         super().__init__(
             base_url=url,
             runtime=runtime,
@@ -216,6 +214,7 @@ class AsyncClient(_BloomyAPI, AsyncAPIClient):
             deadline=deadline,
             max_response_bytes=max_response_bytes,
             allow_insecure_http=allow_insecure_http,
+            strict=strict,
         )
 
     async def close(self) -> None:

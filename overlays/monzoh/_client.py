@@ -19,7 +19,6 @@ from overlay_runtime import (
     Call,
     Limiter,
     NotGiven,
-    ParsePolicy,
     RetryPolicy,
     Runtime,
     SyncAPIClient,
@@ -205,7 +204,6 @@ class MonzoClient(_MonzoAPI, SyncAPIClient):
         rate_limiter: Limiter | None = None,
     ) -> None:
         url, runtime = _settings(access_token, base_url, max_retries, token_store, rate_limiter)
-        runtime = replace(runtime, parsing=ParsePolicy(strict=strict))
         super().__init__(
             base_url=url,
             runtime=runtime,
@@ -215,6 +213,7 @@ class MonzoClient(_MonzoAPI, SyncAPIClient):
             deadline=deadline,
             max_response_bytes=max_response_bytes,
             allow_insecure_http=allow_insecure_http,
+            strict=strict,
         )
 
 
@@ -240,7 +239,6 @@ class AsyncMonzoClient(_MonzoAPI, AsyncAPIClient):
         rate_limiter: Limiter | None = None,
     ) -> None:
         url, runtime = _settings(access_token, base_url, max_retries, token_store, rate_limiter)
-        runtime = replace(runtime, parsing=ParsePolicy(strict=strict))
         super().__init__(
             base_url=url,
             runtime=runtime,
@@ -250,4 +248,5 @@ class AsyncMonzoClient(_MonzoAPI, AsyncAPIClient):
             deadline=deadline,
             max_response_bytes=max_response_bytes,
             allow_insecure_http=allow_insecure_http,
+            strict=strict,
         )

@@ -32,7 +32,7 @@ from ._errors import APIError
 from ._flow import Runtime, Stepper, check_transport_security, run_async, run_sync, send_flow
 from ._request import RequestParts, httpx_arguments
 from ._tls import default_ssl_context
-from ._tolerant import enter_parsing, leave_parsing
+from ._tolerant import ParsePolicy, enter_parsing, leave_parsing
 from ._transport import RuntimeTransport
 from ._types import NOT_GIVEN, NotGiven, TimeoutTypes
 
@@ -116,6 +116,8 @@ class BaseAPIClient:
       None: no cap.
     - `allow_insecure_http`: credentials (and requests carrying a secret) are refused over plain
       `http://` to a host that is not loopback; True allows it, for a proxy that adds TLS.
+    - `strict`: True refuses a whole response for one value of an unexpected type; False keeps the
+      value as received and logs it once (see `_tolerant`). None: the runtime's own policy.
     """
 
     _settings: _Settings
@@ -132,8 +134,11 @@ class BaseAPIClient:
         deadline: float | NotGiven | None = NOT_GIVEN,
         max_response_bytes: int | NotGiven | None = NOT_GIVEN,
         allow_insecure_http: bool | None = None,
+        strict: bool | None = None,
     ) -> None:
         runtime = _with_limits(runtime, deadline, max_response_bytes, allow_insecure_http)
+        if strict is not None:  # a policy of this client's own: it remembers what it has logged
+            runtime = replace(runtime, parsing=ParsePolicy(strict=strict))
         self._settings = _Settings(base_url.rstrip("/") + "/", runtime, timeout, dict(headers or {}))
         if runtime.auth is not None:
             check_transport_security(runtime, httpx.URL(self._settings.base_url))
@@ -336,6 +341,7 @@ class SyncAPIClient(BaseAPIClient):
         deadline: float | NotGiven | None = NOT_GIVEN,
         max_response_bytes: int | NotGiven | None = NOT_GIVEN,
         allow_insecure_http: bool | None = None,
+        strict: bool | None = None,
     ) -> None:
         super().__init__(
             base_url=base_url,
@@ -345,6 +351,7 @@ class SyncAPIClient(BaseAPIClient):
             deadline=deadline,
             max_response_bytes=max_response_bytes,
             allow_insecure_http=allow_insecure_http,
+            strict=strict,
         )
         if http_client is not None and not isinstance(http_client, httpx.Client):
             raise TypeError(f"http_client must be an httpx.Client, not {type(http_client).__name__}")
@@ -467,6 +474,7 @@ class AsyncAPIClient(BaseAPIClient):
         deadline: float | NotGiven | None = NOT_GIVEN,
         max_response_bytes: int | NotGiven | None = NOT_GIVEN,
         allow_insecure_http: bool | None = None,
+        strict: bool | None = None,
     ) -> None:
         super().__init__(
             base_url=base_url,
@@ -476,6 +484,7 @@ class AsyncAPIClient(BaseAPIClient):
             deadline=deadline,
             max_response_bytes=max_response_bytes,
             allow_insecure_http=allow_insecure_http,
+            strict=strict,
         )
         if http_client is not None and not isinstance(http_client, httpx.AsyncClient):
             raise TypeError(f"http_client must be an httpx.AsyncClient, not {type(http_client).__name__}")

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-from dataclasses import replace
 from functools import cached_property
 from typing import TYPE_CHECKING, Self
 
@@ -19,7 +18,6 @@ from overlay_runtime import (
     Call,
     Limiter,
     NotGiven,
-    ParsePolicy,
     RetryPolicy,
     Runtime,
     SyncAPIClient,
@@ -353,7 +351,6 @@ class RapidProClient(_RapidProAPI, SyncAPIClient):
         user_agent: str | None = None,
     ) -> None:
         url, runtime = _settings(token, base_url, max_retries, max_retry_after, rate_limiter)
-        runtime = replace(runtime, parsing=ParsePolicy(strict=strict))
         super().__init__(
             base_url=url,
             runtime=runtime,
@@ -363,6 +360,7 @@ class RapidProClient(_RapidProAPI, SyncAPIClient):
             deadline=deadline,
             max_response_bytes=max_response_bytes,
             allow_insecure_http=allow_insecure_http,
+            strict=strict,
         )
 
 
@@ -395,7 +393,6 @@ class AsyncRapidProClient(_RapidProAPI, AsyncAPIClient):
         user_agent: str | None = None,
     ) -> None:
         url, runtime = _settings(token, base_url, max_retries, max_retry_after, rate_limiter)
-        runtime = replace(runtime, parsing=ParsePolicy(strict=strict))
         super().__init__(
             base_url=url,
             runtime=runtime,
@@ -405,4 +402,5 @@ class AsyncRapidProClient(_RapidProAPI, AsyncAPIClient):
             deadline=deadline,
             max_response_bytes=max_response_bytes,
             allow_insecure_http=allow_insecure_http,
+            strict=strict,
         )
