@@ -27,11 +27,11 @@ from typing import Any, Generic, Self, TypeVar, cast
 
 import httpx
 
-from ._constants import DEFAULT_CONNECTION_LIMITS, DEFAULT_TIMEOUT
+from ._constants import DEFAULT_TIMEOUT
 from ._errors import APIError
 from ._flow import Runtime, Stepper, check_transport_security, run_async, run_sync, send_flow
+from ._pools import AsyncPool, SyncPool
 from ._request import RequestParts, httpx_arguments
-from ._tls import default_ssl_context
 from ._tolerant import ParsePolicy, enter_parsing, leave_parsing
 from ._transport import RuntimeTransport
 from ._types import NOT_GIVEN, NotGiven, TimeoutTypes
@@ -356,11 +356,8 @@ class SyncAPIClient(BaseAPIClient):
         if http_client is not None and not isinstance(http_client, httpx.Client):
             raise TypeError(f"http_client must be an httpx.Client, not {type(http_client).__name__}")
         self._owns_http = http_client is None
-        self._http = http_client or httpx.Client(
-            verify=default_ssl_context(),
-            timeout=DEFAULT_TIMEOUT if isinstance(timeout, NotGiven) else timeout,
-            limits=DEFAULT_CONNECTION_LIMITS,
-            headers=_default_headers(user_agent),
+        self._http = http_client or SyncPool(
+            timeout=DEFAULT_TIMEOUT if isinstance(timeout, NotGiven) else timeout, headers=_default_headers(user_agent)
         )
         if not self._owns_http:
             self._settings.headers = {**_default_headers(user_agent), **self._settings.headers}
@@ -492,10 +489,8 @@ class AsyncAPIClient(BaseAPIClient):
         self._pool = _LoopBoundPool(
             http_client,
             functools.partial(
-                httpx.AsyncClient,
-                verify=default_ssl_context(),
+                AsyncPool,
                 timeout=DEFAULT_TIMEOUT if isinstance(timeout, NotGiven) else timeout,
-                limits=DEFAULT_CONNECTION_LIMITS,
                 headers=_default_headers(user_agent),
             ),
         )

@@ -27,7 +27,7 @@ from overlay_runtime import (
     TimeoutTypes,
 )
 from overlay_runtime._checks import check_credential, check_retries, check_text, check_url
-from overlay_runtime._tls import default_ssl_context
+from overlay_runtime._pools import AsyncPool
 from rapidpro_api.api.flows import list_flows
 from rapidpro_api.api.workspace import get_workspace
 
@@ -131,7 +131,7 @@ class RapidProAPI:
         if self._http is None or (self._owns_http and self._loop is not loop):
             # A pool belongs to the event loop that opened its connections: a new loop (each
             # `asyncio.run`, as the tutorial's interface does) gets a fresh pool.
-            self._http = httpx.AsyncClient(verify=default_ssl_context(), timeout=DEFAULT_TIMEOUT)
+            self._http = AsyncPool(timeout=DEFAULT_TIMEOUT)
             self._runner, self._loop = None, loop
         key = self.settings()
         if self._runner is None or self._runner[0] != key:

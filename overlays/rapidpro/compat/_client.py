@@ -9,8 +9,8 @@ from typing import Self
 
 import httpx
 
-from overlay_runtime import DEFAULT_CONNECTION_LIMITS, DEFAULT_TIMEOUT
-from overlay_runtime._tls import default_ssl_context
+from overlay_runtime import DEFAULT_TIMEOUT
+from overlay_runtime._pools import SyncPool
 
 from .._client import RapidProClient, api_root
 from .._constants import DEFAULT_MAX_RETRIES
@@ -94,10 +94,8 @@ class TembaClient(Reads, Writes):
 
 def _pool(verify_ssl: bool | str) -> httpx.Client:
     """A connection pool that verifies certificates as `verify_ssl` says (requests' `verify=`)."""
-    verify: bool | ssl.SSLContext = (
-        default_ssl_context() if verify_ssl is True else verify_ssl if verify_ssl is False else _trusting(verify_ssl)
-    )
-    return httpx.Client(verify=verify, timeout=DEFAULT_TIMEOUT, limits=DEFAULT_CONNECTION_LIMITS)
+    verify: bool | ssl.SSLContext = verify_ssl if isinstance(verify_ssl, bool) else _trusting(verify_ssl)
+    return SyncPool(verify=verify, timeout=DEFAULT_TIMEOUT)
 
 
 def _trusting(bundle: str) -> ssl.SSLContext:
