@@ -65,10 +65,16 @@ class ExternalRequest:
 def httpx_arguments(parts: RequestParts, base_url: str) -> dict[str, Any]:
     """The keyword arguments of `httpx.Request` / `build_request()` for `parts`, sent under `base_url`."""
     absolute = parts.url.startswith(("http://", "https://"))
+    url = parts.url if absolute else base_url.rstrip("/") + "/" + parts.url.lstrip("/")
+    params: Mapping[str, Any] | None = parts.params or None
+    if params is not None and "?" not in url:
+        # The query encoded as httpx encodes `params` (the same `QueryParams`), put on the URL here: httpx
+        # would otherwise parse the URL a second time to merge them in (~25 us, a twentieth of a small call).
+        url, params = f"{url}?{httpx.QueryParams(params)}", None
     return {
         "method": parts.method,
-        "url": parts.url if absolute else base_url.rstrip("/") + "/" + parts.url.lstrip("/"),
-        "params": parts.params or None,
+        "url": url,
+        "params": params,
         "data": parts.data,
         "json": parts.json,
         "files": parts.files,
