@@ -48,8 +48,25 @@ class _SentOnly(httpx.Cookies):
         return None
 
 
-class _NoResponseCookies:
+class _OurPool:
+    """What `SyncPool` and `AsyncPool` add to httpx's clients: the shared TLS context (or `verify`), the
+    default limits, and `cookies` that are sent as set and never taken from a response."""
+
     _sent_only: httpx.Cookies
+
+    def __init__(
+        self,
+        *,
+        timeout: TimeoutTypes,
+        headers: dict[str, str] | None = None,
+        verify: ssl.SSLContext | bool | None = None,
+    ) -> None:
+        context = default_ssl_context() if verify is None or verify is True else verify
+        # The next class in the MRO: httpx.Client or httpx.AsyncClient.
+        super().__init__(  # type: ignore[call-arg]
+            verify=context, timeout=timeout, limits=DEFAULT_CONNECTION_LIMITS, headers=headers
+        )
+        self.cookies = None
 
     @property
     def cookies(self) -> httpx.Cookies:
@@ -60,26 +77,9 @@ class _NoResponseCookies:
         self._sent_only = _SentOnly(cookies)
 
 
-class SyncPool(_NoResponseCookies, httpx.Client):
-    """`httpx.Client` as our clients make it: the shared TLS context (or `verify`), no response cookies."""
-
-    def __init__(
-        self,
-        *,
-        timeout: TimeoutTypes,
-        headers: dict[str, str] | None = None,
-        verify: ssl.SSLContext | bool | None = None,
-    ) -> None:
-        context = default_ssl_context() if verify is None or verify is True else verify
-        super().__init__(verify=context, timeout=timeout, limits=DEFAULT_CONNECTION_LIMITS, headers=headers)
-        self.cookies = None
+class SyncPool(_OurPool, httpx.Client):
+    """`httpx.Client` as our clients make it (see `_OurPool`)."""
 
 
-class AsyncPool(_NoResponseCookies, httpx.AsyncClient):
-    """`httpx.AsyncClient` as our clients make it (see `SyncPool`)."""
-
-    def __init__(self, *, timeout: TimeoutTypes, headers: dict[str, str] | None = None) -> None:
-        super().__init__(
-            verify=default_ssl_context(), timeout=timeout, limits=DEFAULT_CONNECTION_LIMITS, headers=headers
-        )
-        self.cookies = None
+class AsyncPool(_OurPool, httpx.AsyncClient):
+    """`httpx.AsyncClient` as our clients make it (see `_OurPool`)."""
