@@ -69,7 +69,8 @@ def _ensure_redis_server(session: nox.Session) -> None:
 def tests(session: nox.Session) -> None:
     """Unit tests and contract tests (the generated clients against Prism on 127.0.0.1)."""
     _ensure_redis_server(session)
-    session.install("-e", ".[testing,redis]", *_group("test"), *_group("generate"))
+    # --no-compile: the tests read bytecode from PYTHONPYCACHEPREFIX (below), never from site-packages.
+    session.install("--no-compile", "-e", ".[testing,redis]", *_group("test"), *_group("generate"))
     session.run("npm", "ci", "--no-audit", "--no-fund", external=True, env={"SCARF_ANALYTICS": "false"})
     # In parallel, at least 4 workers (most tests wait on sockets and subprocesses, so 2 cores serve 4):
     # tests/conftest.py decides what shares a worker (a module, one Prism per spec, the timing tests in

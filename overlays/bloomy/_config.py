@@ -125,7 +125,7 @@ class Configuration:
             raise ConfigurationError(f"config_path must be a path, not {type(config_path).__name__}")
         self.config_path = Path(config_path) if config_path else default_config_path()
         self.api_key = _clean(api_key) or _clean(os.environ.get(API_KEY_ENV)) or read_api_key(self.config_path)
-        register_secret(self.api_key)
+        register_secret(self.api_key, owner=self)
         if self.api_key:  # a key that could not be sent in a header: refused now, not by the first request
             check_credential(self.api_key, "The Bloom Growth API key", ConfigurationError)
 

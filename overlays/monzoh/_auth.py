@@ -24,7 +24,15 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from overlay_runtime import RefreshingTokenAuth, Runtime, TokenAuth, httpx_request, register_secret, send_flow
+from overlay_runtime import (
+    RefreshingTokenAuth,
+    Runtime,
+    TokenAuth,
+    httpx_request,
+    register_secret,
+    release_secret,
+    send_flow,
+)
 from overlay_runtime._errors import decode_body
 
 from ._constants import ACCESS_TOKEN_ENV, CLIENT_ID_ENV, CLIENT_SECRET_ENV
@@ -88,8 +96,21 @@ class CachedTokenAuth(RefreshingTokenAuth):
         self._client_id = client_id or stored.client_id
         self._client_secret = client_secret
         self._unsaved = False  # the last write to the cache failed (and was warned about)
-        register_secret(stored.refresh_token)
-        register_secret(client_secret)
+        self._held_refresh_token: str | None = None
+        self._hold_refresh_token()
+        register_secret(client_secret, owner=self)
+
+    def install(self, token: str) -> None:
+        self._hold_refresh_token()  # `_stored` was swapped just before: its refresh token may be new
+        super().install(token)
+
+    def _hold_refresh_token(self) -> None:
+        """Mask the refresh token in use for as long as this object holds it (a spent one is let go)."""
+        current = self._stored.refresh_token
+        if current != self._held_refresh_token:
+            register_secret(current, owner=self)
+            release_secret(self._held_refresh_token, owner=self)
+            self._held_refresh_token = current
 
     def can_renew(self) -> bool:
         return bool(self._stored.refresh_token and self._client_id and self._client_secret)

@@ -61,9 +61,9 @@ class RedisTokenStore:
         except ImportError:
             raise MonzoConfigurationError(NEEDS_EXTRA) from None
         parts = urlsplit(url)
-        register_secret(parts.password)
+        register_secret(parts.password, owner=self)
         for password in parse_qs(parts.query).get("password", []):
-            register_secret(password)
+            register_secret(password, owner=self)
         self.url = redact_url(url)
         self.key = key
         self.lock_timeout = lock_timeout

@@ -69,7 +69,7 @@ class MonzoOAuth:
         auth_url: str | None = None,
         allow_insecure_http: bool = False,
     ) -> None:
-        register_secret(client_secret if isinstance(client_secret, str) else None)
+        register_secret(client_secret if isinstance(client_secret, str) else None, owner=self)
         self.client_id = check_text(client_id, "client_id", MonzoConfigurationError)
         self._client_secret = check_credential(client_secret, "client_secret", MonzoConfigurationError)
         self.redirect_uri = check_url(redirect_uri, "redirect_uri", MonzoConfigurationError)

@@ -35,7 +35,7 @@ from ._errors import (
     UnprocessableEntityError,
 )
 from ._flow import Auth, Runtime, Send, SendFlow, Sleep, run_async, run_sync, send_flow
-from ._logging import get_logger, redact, register_secret
+from ._logging import get_logger, redact, register_secret, release_secret
 from ._pagination import AsyncPager, Page, PageCall, PaginationLoopError, SyncPager
 from ._parsing import field_of, model, nothing, root_list, validate_json, validate_json_list, validate_python
 from ._ratelimit import Limiter, RateLimiter
@@ -114,6 +114,7 @@ __all__ = [
     "parse_retry_after",
     "redact",
     "register_secret",
+    "release_secret",
     "root_list",
     "run_async",
     "run_sync",

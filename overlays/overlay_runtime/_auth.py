@@ -14,7 +14,7 @@ from typing import Any
 import httpx
 
 from ._flow import Runtime, SendFlow, Sleep
-from ._logging import register_secret
+from ._logging import register_secret, release_secret
 
 __all__ = ["RefreshingTokenAuth", "TokenAuth"]
 
@@ -26,7 +26,8 @@ class TokenAuth:
         self._token = token
         self.scheme = scheme
         self.header = header
-        register_secret(token)
+        self._replaced: str | None = None  # the token before this one, still masked (requests may carry it)
+        register_secret(token, owner=self)
 
     @property
     def token(self) -> str:
@@ -137,10 +138,12 @@ class RefreshingTokenAuth(TokenAuth):
     # -- for subclasses ---------------------------------------------------------------------
     def install(self, token: str) -> None:
         """Make `token` the one every request carries from now on, and release the waiters."""
-        register_secret(token)
+        register_secret(token, owner=self)
         with self._lock:
-            self._token = token
+            older, self._replaced, self._token = self._replaced, self._token, token
             self._generation += 1
+        if older not in (self._replaced, token):
+            release_secret(older, owner=self)  # two tokens back: masked now only if something else holds it
 
     # -- the Auth protocol ------------------------------------------------------------------
     def needs_refresh(self) -> bool:

@@ -18,11 +18,13 @@ import json
 import logging
 import re
 import threading
+import weakref
+from collections import OrderedDict, deque
 from urllib.parse import quote, quote_plus
 
 import httpx
 
-__all__ = ["SecretFilter", "describe_request", "get_logger", "redact", "register_secret"]
+__all__ = ["SecretFilter", "describe_request", "get_logger", "redact", "register_secret", "release_secret"]
 
 _PATTERNS = [
     # Authorization-style schemes followed by a credential.
@@ -33,8 +35,6 @@ _PATTERNS = [
         r"[^\s\"&,;]+"
     ),
 ]
-_secrets: set[str] = set()
-_secrets_lock = threading.Lock()
 MASK = "[redacted]"
 # The shortest secret (or piece of one, next to an ellipsis) that is masked.
 MIN_SECRET = 4
@@ -48,18 +48,126 @@ def _forms(value: str) -> set[str]:
     return {form for form in forms if len(form) >= MIN_SECRET}
 
 
-def register_secret(value: str | None) -> None:
-    """Mask `value` wherever it would appear in a log record or an error message from now on."""
+class _Secrets:
+    """The secrets `redact()` masks, each for as long as something holds it.
+
+    A secret registered with an `owner` (the auth object holding a token, the OAuth helper holding
+    the client secret) is masked while that owner is alive; one registered without (a token read
+    from an answer, a code passed to one call) is among the `LOOSE_LIMIT` most recent such. So a
+    process that sees tokens without end (a client per task, each user's own token, a refresh
+    every few hours) holds only those of its live clients and the newest loose ones: its memory,
+    and the time each `redact()` takes, stay bounded. A value held several times (two clients with
+    one token) stays masked until the last hold is released.
+    """
+
+    LOOSE_LIMIT = 1024
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._holds: dict[str, int] = {}  # value -> how many owners (and the loose list) hold it
+        self._forms: dict[str, int] = {}  # form -> how many held values have it
+        self._loose: OrderedDict[str, None] = OrderedDict()  # oldest first
+        self._owned: dict[int, set[str]] = {}  # id(owner) -> the values it holds
+        # The owners that died, released at the next call: a finalizer may run inside any allocation,
+        # this registry's own included, so it only appends here (atomic) and never takes the lock.
+        self._gone: deque[int] = deque()
+        self._longest_first: tuple[str, ...] | None = ()  # the forms, longest first (None: to sort again)
+
+    def hold(self, value: str, owner: object | None) -> None:
+        forms = _forms(value)  # outside the lock: it encodes the value several ways
+        with self._lock:
+            self._release_gone()
+            if owner is None or not _weakly_referable(owner):
+                if value in self._loose:
+                    self._loose.move_to_end(value)
+                    return
+                self._loose[value] = None
+                self._take(value, forms)
+                if len(self._loose) > self.LOOSE_LIMIT:
+                    self._release(self._loose.popitem(last=False)[0])
+                return
+            held = self._owned.get(id(owner))
+            if held is None:
+                held = self._owned[id(owner)] = set()
+                weakref.finalize(owner, self._gone.append, id(owner))
+            if value not in held:
+                held.add(value)
+                self._take(value, forms)
+
+    def drop(self, value: str, owner: object) -> None:
+        """`owner` no longer holds `value` (a token it replaced)."""
+        with self._lock:
+            self._release_gone()
+            held = self._owned.get(id(owner))
+            if held is not None and value in held:
+                held.discard(value)
+                self._release(value)
+
+    def longest_first(self) -> tuple[str, ...]:
+        with self._lock:
+            self._release_gone()
+            if self._longest_first is None:
+                self._longest_first = tuple(sorted(self._forms, key=len, reverse=True))
+            return self._longest_first
+
+    def __len__(self) -> int:
+        """How many distinct values are held."""
+        with self._lock:
+            self._release_gone()
+            return len(self._holds)
+
+    def _release_gone(self) -> None:
+        while self._gone:
+            for value in self._owned.pop(self._gone.popleft(), ()):
+                self._release(value)
+
+    def _take(self, value: str, forms: set[str]) -> None:
+        count = self._holds.get(value, 0)
+        self._holds[value] = count + 1
+        if count == 0:
+            for form in forms:
+                self._forms[form] = self._forms.get(form, 0) + 1
+            self._longest_first = None
+
+    def _release(self, value: str) -> None:
+        count = self._holds.pop(value, 0) - 1
+        if count > 0:
+            self._holds[value] = count
+            return
+        for form in _forms(value):
+            left = self._forms.pop(form, 0) - 1
+            if left > 0:
+                self._forms[form] = left
+        self._longest_first = None
+
+
+def _weakly_referable(owner: object) -> bool:
+    try:
+        weakref.ref(owner)
+    except TypeError:
+        return False
+    return True
+
+
+_SECRETS = _Secrets()
+
+
+def register_secret(value: str | None, owner: object | None = None) -> None:
+    """Mask `value` wherever it would appear in a log record or an error message: while `owner` is
+    alive, or without one, while it is among the most recent such registrations (see `_Secrets`)."""
     if isinstance(value, str) and len(value) >= MIN_SECRET:
-        forms = _forms(value)
-        with _secrets_lock:
-            _secrets.update(forms)
+        _SECRETS.hold(value, owner)
+
+
+def release_secret(value: str | None, owner: object) -> None:
+    """`owner` no longer holds `value` (a token it replaced): masked only while something else holds it."""
+    if isinstance(value, str):
+        _SECRETS.drop(value, owner)
 
 
 def redact(text: str) -> str:
     """`text` with every known secret and credential-looking value masked."""
-    with _secrets_lock:
-        secrets = sorted(_secrets, key=len, reverse=True)
+    secrets = _SECRETS.longest_first()
     for secret in secrets:
         if secret in text:
             text = text.replace(secret, MASK)
@@ -69,7 +177,7 @@ def redact(text: str) -> str:
     return _PATTERNS[1].sub(lambda m: f"{m.group(1)}{MASK}", text)
 
 
-def _redact_cut_secrets(text: str, secrets: list[str]) -> str:
+def _redact_cut_secrets(text: str, secrets: tuple[str, ...]) -> str:
     """Mask the start of a secret just before an ellipsis and the end of one just after it: what is left
     of a secret in a value that was shortened for display (`'tok_12...'`, `'...89abc'`)."""
     for mark in _ELLIPSES:

@@ -99,7 +99,7 @@ class SharedRateLimiter:
             )
         redis_class = _redis_class()
         password = urlsplit(store).password
-        register_secret(unquote(password) if password else None)  # masked in logs, in any form
+        register_secret(unquote(password) if password else None, owner=self)  # masked in logs, in any form
         self.requests, self.per, self.margin = int(requests), float(per), float(margin)
         self.namespace = namespace
         try:
