@@ -19,13 +19,21 @@ of the facade's response-validation error, naming the cursor) when
 - with `cursor_from_key` (the next cursor is the key of the page's last item, as Monzo's
   `since=<last id>`), a page whose last item already came on the previous page.
 Nothing is lost: `pager.cursor` stays at the last page that was read.
+
+`pager.prefetch(pages=1)` fetches ahead: the next page is requested as soon as the one before it
+arrived, in a background thread (sync) or task (async), so the caller's work on a page overlaps
+the wait for the next one. What the caller sees is otherwise the same (see `_Pager.prefetch`).
 """
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Callable, Hashable, Iterator
+import asyncio
+import contextlib
+import queue
+import threading
+from collections.abc import AsyncGenerator, AsyncIterator, Callable, Generator, Hashable, Iterator
 from dataclasses import dataclass
-from typing import Generic, TypeVar
+from typing import Any, Generic, Self, TypeVar
 
 from ._client import AsyncAPIClient, BaseAPIClient, Call, SyncAPIClient
 from ._errors import APIResponseValidationError
@@ -56,6 +64,11 @@ class Page(Generic[T]):
 
 # How to fetch the page at a cursor (None: the first page).
 PageCall = Callable[[str | None], Call[Page[T]]]
+
+MAX_PREFETCH = 16
+"""The most pages a pager fetches ahead (each is held in memory until read)."""
+
+_END = object()  # what a prefetcher queues after its last page
 
 
 class PaginationLoopError(APIResponseValidationError):
@@ -109,6 +122,49 @@ class _Pager(Generic[T]):
         self._previous: tuple[int, Hashable, Hashable] | None = None  # (length, first, last) of the previous page
         self._previous_cursor: str | None = None
         self._previous_keys: frozenset[Hashable] = frozenset()
+        self._ahead = 0  # pages fetched ahead of the reader (`prefetch`)
+
+    @property
+    def _owner(self) -> BaseAPIClient:
+        raise NotImplementedError
+
+    def prefetch(self, pages: int = 1) -> Self:
+        """Fetch up to `pages` pages ahead of the one being read (0: none, the default); returns the pager.
+
+        ```python
+        for contact in client.contacts.list().prefetch():
+            database.save(contact)  # meanwhile, the next page is on its way
+        ```
+
+        Each request goes out as soon as the page before it arrived (its cursor is then known), in a
+        background thread (sync) or task (async): the caller's work on a page overlaps the wait for
+        the next one. Everything the caller sees is as without: items and errors come in order (an
+        error of a page fetched ahead is raised when that page is reached, after every item before
+        it), `cursor` still says where to resume (the page being read), a cursor already requested
+        is never requested again (`PaginationLoopError`), and rate limits apply as to any request.
+        The cost: up to `pages` more pages in memory, and up to `pages` requests sent for nothing
+        when the caller stops early.
+        """
+        if isinstance(pages, bool) or not isinstance(pages, int) or not 0 <= pages <= MAX_PREFETCH:
+            raise self._owner.runtime.errors.invalid_input(
+                ValueError(f"prefetch() takes a number of pages from 0 to {MAX_PREFETCH}, not {pages!r}")
+            )
+        self._ahead = pages
+        return self
+
+    def _ahead_plan(self) -> Generator[Call[Page[T]], Page[T], None]:
+        """The requests a prefetcher sends, in order, each given the page it fetched: from the reader's
+        cursor to the last page, or to a cursor already requested (the reader raises the loop error there,
+        in `_advance`, once it reaches that page; the request is never repeated)."""
+        cursor, requested = self.cursor, set(self._requested)
+        while True:
+            self.pages_fetched += 1
+            page = yield self._page_call(cursor)
+            following = page.next_cursor
+            if following is None or following in requested:
+                return
+            requested.add(following)
+            cursor = following
 
     def _next_call(self) -> Call[Page[T]]:
         self.pages_fetched += 1
@@ -198,14 +254,54 @@ class SyncPager(_Pager[T]):
         super().__init__(page_call, cursor, key=key, cursor_from_key=cursor_from_key)
         self._client = client
 
+    @property
+    def _owner(self) -> BaseAPIClient:
+        return self._client
+
     def pages(self) -> Iterator[Page[T]]:
+        with contextlib.closing(self._fetched_ahead() if self._ahead else self._fetched()) as fetched:
+            for call, page in fetched:
+                self._arrived(page, self._client, call)
+                yield page
+                self._advance(page, self._client, call)
+                del page  # not alive while the next one is fetched
+
+    def _fetched(self) -> Generator[tuple[Call[Page[T]], Page[T]], None, None]:
         while not self.exhausted:
             call = self._next_call()
-            page = self._client.request(call)
-            self._arrived(page, self._client, call)
-            yield page
-            self._advance(page, self._client, call)
-            del page  # not alive while the next one is fetched
+            yield call, self._client.request(call)
+
+    def _fetched_ahead(self) -> Generator[tuple[Call[Page[T]], Page[T]], None, None]:
+        """The pages, fetched by a thread that keeps up to `prefetch` of them waiting for the reader."""
+        waiting: queue.SimpleQueue[Any] = queue.SimpleQueue()
+        room = threading.Semaphore(self._ahead)  # one slot per page that may wait
+        stop = threading.Event()
+
+        def fetch() -> None:
+            plan, outcome = self._ahead_plan(), _END
+            try:
+                call = next(plan)
+                while room.acquire() and not stop.is_set():
+                    page = self._client.request(call)
+                    waiting.put((call, page))
+                    call = plan.send(page)
+            except StopIteration:
+                pass
+            except BaseException as exc:  # raised to the reader, in its turn
+                outcome = exc
+            waiting.put(outcome)
+
+        threading.Thread(target=fetch, name=f"{type(self).__name__}-prefetch", daemon=True).start()
+        try:
+            while (item := waiting.get()) is not _END:
+                if isinstance(item, BaseException):
+                    raise item
+                room.release()
+                yield item
+                del item
+        finally:
+            stop.set()  # a request under way finishes in the background, and its page is dropped
+            room.release()
 
     def __iter__(self) -> Iterator[T]:
         for page in self.pages():
@@ -245,14 +341,56 @@ class AsyncPager(_Pager[T]):
         super().__init__(page_call, cursor, key=key, cursor_from_key=cursor_from_key)
         self._client = client
 
+    @property
+    def _owner(self) -> BaseAPIClient:
+        return self._client
+
     async def pages(self) -> AsyncIterator[Page[T]]:
+        async with contextlib.aclosing(self._fetched_ahead() if self._ahead else self._fetched()) as fetched:
+            async for call, page in fetched:
+                self._arrived(page, self._client, call)
+                yield page
+                self._advance(page, self._client, call)
+                del page  # not alive while the next one is fetched
+
+    async def _fetched(self) -> AsyncGenerator[tuple[Call[Page[T]], Page[T]], None]:
         while not self.exhausted:
             call = self._next_call()
-            page = await self._client.request(call)
-            self._arrived(page, self._client, call)
-            yield page
-            self._advance(page, self._client, call)
-            del page  # not alive while the next one is fetched
+            yield call, await self._client.request(call)
+
+    async def _fetched_ahead(self) -> AsyncGenerator[tuple[Call[Page[T]], Page[T]], None]:
+        """The pages, fetched by a task that keeps up to `prefetch` of them waiting for the reader."""
+        waiting: asyncio.Queue[Any] = asyncio.Queue()
+        room = asyncio.Semaphore(self._ahead)  # one slot per page that may wait
+
+        async def fetch() -> None:
+            plan, outcome = self._ahead_plan(), _END
+            try:
+                call = next(plan)
+                while await room.acquire():
+                    page = await self._client.request(call)
+                    waiting.put_nowait((call, page))
+                    call = plan.send(page)
+            except StopIteration:
+                pass
+            except Exception as exc:  # raised to the reader, in its turn
+                outcome = exc
+            except asyncio.CancelledError:  # the reader left; or else it must not take this for the end
+                outcome = asyncio.CancelledError()
+                raise
+            finally:
+                waiting.put_nowait(outcome)
+
+        task = asyncio.create_task(fetch(), name=f"{type(self).__name__}-prefetch")
+        try:
+            while (item := await waiting.get()) is not _END:
+                if isinstance(item, BaseException):
+                    raise item
+                room.release()
+                yield item
+                del item
+        finally:
+            task.cancel()  # a request under way is abandoned, and its page dropped
 
     async def __aiter__(self) -> AsyncIterator[T]:
         async for page in self.pages():

@@ -15,6 +15,9 @@ from tests.rapidpro._server import TOKEN
 
 GUARD = 60  # after this many requests the servers end the list, so today's code cannot hang the suite
 
+# Every check holds as well for a pager fetching ahead (`prefetch`): it never requests a repeated cursor either.
+AHEAD = pytest.mark.parametrize("ahead", [0, 2], ids=["in-turn", "prefetch"])
+
 
 def contact(uuid: str) -> dict[str, Any]:
     stamp = "2024-01-01T00:00:00.000000Z"
@@ -42,12 +45,13 @@ def cursor_server(next_of: Callable[[str | None], str | None], *, same_items: bo
 
 
 @KINDS
-def test_cursors_that_alternate_stop_the_pager(kind: str) -> None:
+@AHEAD
+def test_cursors_that_alternate_stop_the_pager(kind: str, ahead: int) -> None:
     """None -> A -> B -> A: three requests (every page read once), then the error names the repeated cursor."""
     cycle = {None: "A", "A": "B", "B": "A"}
     with cursor_server(cycle.__getitem__) as server:
         with pytest.raises(TembaSerializationException) as info:
-            drain(kind, server.url, lambda c: c.contacts.list())
+            drain(kind, server.url, lambda c: c.contacts.list().prefetch(ahead))
         seen = [r.query.get("cursor", [""])[0] for r in server.requests]
     assert isinstance(info.value, PaginationLoopError)
     assert seen == ["", "A", "B"]
@@ -57,31 +61,34 @@ def test_cursors_that_alternate_stop_the_pager(kind: str) -> None:
 
 
 @KINDS
-def test_a_server_handing_back_the_same_cursor_is_an_error_not_the_end(kind: str) -> None:
+@AHEAD
+def test_a_server_handing_back_the_same_cursor_is_an_error_not_the_end(kind: str, ahead: int) -> None:
     with cursor_server(lambda cursor: "A") as server:
         items: list[Any] = []
         with pytest.raises(PaginationLoopError):
-            drain(kind, server.url, lambda c: c.contacts.list(), on_item=lambda i, p: items.append(i))
+            drain(kind, server.url, lambda c: c.contacts.list().prefetch(ahead), on_item=lambda i, p: items.append(i))
     assert len(server.requests) == 2 and len(items) == 4  # both pages read once, nothing twice
 
 
 @KINDS
-def test_a_server_ignoring_the_cursor_is_stopped_before_its_page_is_handed_out_again(kind: str) -> None:
+@AHEAD
+def test_a_server_ignoring_the_cursor_is_stopped_before_its_page_is_handed_out_again(kind: str, ahead: int) -> None:
     with cursor_server(lambda cursor: "A", same_items=True) as server:
         items: list[Any] = []
         with pytest.raises(PaginationLoopError, match="same as the previous one"):
-            drain(kind, server.url, lambda c: c.contacts.list(), on_item=lambda i, p: items.append(i))
+            drain(kind, server.url, lambda c: c.contacts.list().prefetch(ahead), on_item=lambda i, p: items.append(i))
     assert len(server.requests) == 2 and len(items) == 2
 
 
 @KINDS
-def test_the_pager_cursor_stays_at_the_last_page_read(kind: str) -> None:
+@AHEAD
+def test_the_pager_cursor_stays_at_the_last_page_read(kind: str, ahead: int) -> None:
     cycle = {None: "A", "A": "B", "B": "A"}
     with cursor_server(cycle.__getitem__) as server:
         pagers: list[Any] = []
 
         def make(client: Any) -> Any:
-            pagers.append(client.contacts.list())
+            pagers.append(client.contacts.list().prefetch(ahead))
             return pagers[0]
 
         with pytest.raises(PaginationLoopError):

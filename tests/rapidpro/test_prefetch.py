@@ -1,0 +1,176 @@
+"""`pager.prefetch()`: the next page is requested while the reader works on this one, and nothing
+else changes (order, errors, the resume cursor, loop checks); stopping early stops the fetcher."""
+
+from __future__ import annotations
+
+import asyncio
+import threading
+import time
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+
+from rapidpro import AsyncRapidProClient, RapidProClient, TembaHttpError, TembaValidationError
+from tests.flaky_server import Reply, Request
+from tests.rapidpro._helpers import KINDS, drain
+from tests.rapidpro._server import TOKEN, rapidpro_server
+
+PAGE = 3
+CONTACTS = 10  # pages of 3, 3, 3, 1
+WAIT = 10.0  # seconds a condition may take to come true before the test fails (a bound, not a timing)
+
+
+@pytest.fixture
+def contacts() -> Any:
+    with rapidpro_server(counts={"contacts": CONTACTS}, page_size=PAGE) as pair:
+        yield pair
+
+
+def contact_requests(server: Any) -> list[Request]:
+    return [r for r in server.requests if r.path == "/api/v2/contacts.json"]
+
+
+def uuids(handler: Any) -> list[str]:
+    return [handler.item("contacts", i)["uuid"] for i in range(CONTACTS)]
+
+
+def read_working(kind: str, url: str, work: Callable[[int], bool], ahead: int = 1) -> tuple[list[str], Any]:
+    """Read every contact with `prefetch(ahead)`; on each item, `work(index)` is polled (sleeping between
+    polls, in the way each kind of caller waits) until it is true. (uuids, pager)."""
+
+    def waited(index: int) -> None:
+        deadline = time.monotonic() + WAIT
+        while not work(index):
+            assert time.monotonic() < deadline, f"item {index}: the condition never came true"
+            time.sleep(0.005)
+
+    got: list[str] = []
+    if kind == "sync":
+        with RapidProClient(TOKEN, base_url=url) as client:
+            pager = client.contacts.list().prefetch(ahead)
+            for contact in pager:
+                waited(len(got))
+                got.append(contact.uuid)
+            return got, pager
+
+    async def main() -> Any:
+        async with AsyncRapidProClient(TOKEN, base_url=url) as client:
+            pager = client.contacts.list().prefetch(ahead)
+            async for contact in pager:
+                deadline = time.monotonic() + WAIT
+                while not work(len(got)):  # waiting as async code does: the loop (and the fetcher) runs meanwhile
+                    assert time.monotonic() < deadline, f"item {len(got)}: the condition never came true"
+                    await asyncio.sleep(0.005)
+                got.append(contact.uuid)
+            return pager
+
+    return got, asyncio.run(main())
+
+
+@KINDS
+def test_the_next_page_is_requested_while_the_reader_is_on_this_one(kind: str, contacts: Any) -> None:
+    """On the first item of each page the reader waits until the server has the next page's request:
+    it comes (without prefetch it never would, and the wait fails)."""
+    server, handler = contacts
+
+    def next_page_requested(index: int) -> bool:
+        page = index // PAGE
+        return index % PAGE != 0 or page == 3 or len(contact_requests(server)) >= page + 2
+
+    got, pager = read_working(kind, server.url, next_page_requested)
+    assert got == uuids(handler)
+    assert pager.exhausted and pager.cursor is None and len(contact_requests(server)) == 4
+
+
+@KINDS
+def test_no_more_than_prefetch_pages_are_ahead_of_the_reader(kind: str, contacts: Any) -> None:
+    """With prefetch(2), while the reader is held on the first item, exactly two more pages are requested."""
+    server, handler = contacts
+    requested_then: list[int] = []
+
+    def held(index: int) -> bool:
+        if index == 0 and len(contact_requests(server)) < 3:
+            return False
+        if index == 0:
+            time.sleep(0.2)  # room for a request beyond the limit to show up, if one were sent
+            requested_then.append(len(contact_requests(server)))
+        return True
+
+    got, _ = read_working(kind, server.url, held, ahead=2)
+    assert got == uuids(handler) and requested_then == [3]
+
+
+@KINDS
+def test_the_cursor_says_where_to_resume_as_without_prefetch(kind: str, contacts: Any) -> None:
+    server, _ = contacts
+    cursors: dict[int, list[Any]] = {0: [], 1: []}
+    for ahead in (0, 1):
+        drain(kind, server.url, lambda c: c.contacts.list().prefetch(ahead), on_item=lambda i, p: cursors[ahead].append(p.cursor))  # noqa: B023
+    assert cursors[1] == cursors[0] and len(set(cursors[0])) == 4  # the page being read, not the one fetched ahead
+
+
+@KINDS
+def test_an_error_of_a_page_fetched_ahead_comes_after_every_item_before_it(kind: str, contacts: Any) -> None:
+    """The third page answers 500 (no retries): the reader gets pages one and two whole, then the error,
+    and the cursor is the failed page's, as without prefetch."""
+    server, handler = contacts
+
+    def intercept(request: Request) -> Reply | None:
+        return Reply(500, {"detail": "boom"}) if len(contact_requests(server)) == 3 else None
+
+    handler.intercept = intercept
+    results: dict[int, tuple[list[str], Any, Exception]] = {}
+    for ahead in (0, 1):
+        server.requests.clear()
+        got: list[str] = []
+        pagers: list[Any] = []
+
+        def make(client: Any, ahead: int = ahead) -> Any:
+            pagers.append(client.contacts.list().prefetch(ahead))
+            return pagers[-1]
+
+        with pytest.raises(TembaHttpError) as info:
+            drain(kind, server.url, make, on_item=lambda i, p: got.append(i), max_retries=0)  # noqa: B023
+        results[ahead] = (got, pagers[-1].cursor, info.value)
+    assert results[1][0] == results[0][0] == list(range(2 * PAGE))
+    assert results[1][1] == results[0][1] is not None
+    assert results[1][2].status_code == 500  # type: ignore[attr-defined]
+
+
+def prefetchers() -> list[threading.Thread]:
+    return [t for t in threading.enumerate() if t.name.endswith("-prefetch")]
+
+
+def test_stopping_early_ends_the_fetching_thread(contacts: Any) -> None:
+    server, _ = contacts
+    with RapidProClient(TOKEN, base_url=server.url) as client:
+        for _ in client.contacts.list().prefetch(2):
+            break
+        deadline = time.monotonic() + WAIT
+        while prefetchers():
+            assert time.monotonic() < deadline, "the prefetch thread is still running"
+            time.sleep(0.01)
+    assert len(contact_requests(server)) <= 3  # the page read, and at most two ahead
+
+
+def test_stopping_early_cancels_the_fetching_task(contacts: Any) -> None:
+    server, _ = contacts
+
+    async def main() -> list[asyncio.Task[Any]]:
+        async with AsyncRapidProClient(TOKEN, base_url=server.url) as client:
+            pager = client.contacts.list().prefetch(2)
+            async for _ in pager:
+                break
+            await asyncio.sleep(0.05)  # the abandoned generators are closed by the loop's hooks
+            return [t for t in asyncio.all_tasks() if t.get_name().endswith("-prefetch") and not t.done()]
+
+    assert asyncio.run(main()) == []
+    assert len(contact_requests(server)) <= 3
+
+
+@pytest.mark.parametrize("pages", [-1, 17, True, 1.5, "2"])
+def test_a_bad_prefetch_is_refused_with_the_facades_error(pages: Any) -> None:
+    with RapidProClient(TOKEN, base_url="http://127.0.0.1:9") as client:
+        with pytest.raises(TembaValidationError, match=r"prefetch\(\) takes a number of pages from 0 to 16"):
+            client.contacts.list().prefetch(pages)
