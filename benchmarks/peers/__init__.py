@@ -28,6 +28,7 @@ from pathlib import Path
 
 from benchmarks.loopback_server import serving
 from benchmarks.peers.venvs import ROOT, ours_python, peer_python
+from benchmarks.peers.worker import PAGE_WORK
 
 WORKER = Path(__file__).with_name("worker.py")
 MONZO_TOKEN = "bench-monzo-token-0123456789"
@@ -338,6 +339,19 @@ def measure(rounds: int) -> tuple[list[Row], str]:
                 rounds,
             )
         )
+        for kind in ("sync", "async"):
+            raw_label = "raw httpx" if kind == "sync" else "raw async httpx"
+            rows.append(
+                throughput_row(
+                    f"{export}, {kind}, with {PAGE_WORK * 1000:.0f} ms of work a page (a database write, say):"
+                    f" pager `.prefetch()` vs {raw_label} (items/s)",
+                    ours_312,
+                    raw_312,
+                    f"rapidpro.export.working.{kind}",
+                    url,
+                    rounds,
+                )
+            )
         print("... RapidPro memory", flush=True)
         rows.append(memory_row(ours_312, temba, url, rounds))
     print("... cold imports", flush=True)

@@ -106,8 +106,27 @@ def test_the_cursor_says_where_to_resume_as_without_prefetch(kind: str, contacts
     server, _ = contacts
     cursors: dict[int, list[Any]] = {0: [], 1: []}
     for ahead in (0, 1):
-        drain(kind, server.url, lambda c: c.contacts.list().prefetch(ahead), on_item=lambda i, p: cursors[ahead].append(p.cursor))  # noqa: B023
+        drain(
+            kind,
+            server.url,
+            lambda c: c.contacts.list().prefetch(ahead),
+            on_item=lambda i, p: cursors[ahead].append(p.cursor),
+        )  # noqa: B023
     assert cursors[1] == cursors[0] and len(set(cursors[0])) == 4  # the page being read, not the one fetched ahead
+
+
+def read_until_error(kind: str, url: str, ahead: int) -> tuple[list[int], Any, Exception]:
+    """Read with `prefetch(ahead)` and no retries until an error: (indexes read, the pager's cursor, the error)."""
+    got: list[int] = []
+    pagers: list[Any] = []
+
+    def make(client: Any) -> Any:
+        pagers.append(client.contacts.list().prefetch(ahead))
+        return pagers[-1]
+
+    with pytest.raises(TembaHttpError) as info:
+        drain(kind, url, make, on_item=lambda i, p: got.append(i), max_retries=0)
+    return got, pagers[-1].cursor, info.value
 
 
 @KINDS
@@ -120,22 +139,12 @@ def test_an_error_of_a_page_fetched_ahead_comes_after_every_item_before_it(kind:
         return Reply(500, {"detail": "boom"}) if len(contact_requests(server)) == 3 else None
 
     handler.intercept = intercept
-    results: dict[int, tuple[list[str], Any, Exception]] = {}
-    for ahead in (0, 1):
-        server.requests.clear()
-        got: list[str] = []
-        pagers: list[Any] = []
-
-        def make(client: Any, ahead: int = ahead) -> Any:
-            pagers.append(client.contacts.list().prefetch(ahead))
-            return pagers[-1]
-
-        with pytest.raises(TembaHttpError) as info:
-            drain(kind, server.url, make, on_item=lambda i, p: got.append(i), max_retries=0)  # noqa: B023
-        results[ahead] = (got, pagers[-1].cursor, info.value)
-    assert results[1][0] == results[0][0] == list(range(2 * PAGE))
-    assert results[1][1] == results[0][1] is not None
-    assert results[1][2].status_code == 500  # type: ignore[attr-defined]
+    in_turn = read_until_error(kind, server.url, 0)
+    server.requests.clear()
+    ahead = read_until_error(kind, server.url, 1)
+    assert ahead[0] == in_turn[0] == list(range(2 * PAGE))
+    assert ahead[1] == in_turn[1] is not None
+    assert getattr(ahead[2], "status_code", None) == 500
 
 
 def prefetchers() -> list[threading.Thread]:

@@ -15,6 +15,7 @@ import pytest
 
 from benchmarks import peers
 from benchmarks.peers import CONTACT_PAGE_SIZE, Contender, Row, Worker
+from benchmarks.peers.worker import PAGE_WORK
 
 OURS = Contender("ours", Path(sys.executable), "ours")
 RAW = Contender("raw httpx", Path(sys.executable), "httpx")
@@ -72,6 +73,8 @@ def test_exports_read_every_contact(
     url, _, _ = server
     _, items = _items(who, f"rapidpro.export.{kind}", url, peers.RAPIDPRO_TOKEN, {})
     assert items == PAGES * CONTACT_PAGE_SIZE
+    seconds, items = _items(who, f"rapidpro.export.working.{kind}", url, peers.RAPIDPRO_TOKEN, {})
+    assert items == PAGES * CONTACT_PAGE_SIZE and seconds >= PAGES * PAGE_WORK  # each page was worked on
 
 
 def test_memory_scenario_reports_bytes_per_contact(server: tuple[str, dict[str, str], dict[str, object]]) -> None:
