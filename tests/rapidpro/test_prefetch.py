@@ -104,14 +104,15 @@ def test_no_more_than_prefetch_pages_are_ahead_of_the_reader(kind: str, contacts
 @KINDS
 def test_the_cursor_says_where_to_resume_as_without_prefetch(kind: str, contacts: Any) -> None:
     server, _ = contacts
-    cursors: dict[int, list[Any]] = {0: [], 1: []}
+    cursors: dict[int, list[Any]] = {}
     for ahead in (0, 1):
+        seen = cursors[ahead] = []
         drain(
             kind,
             server.url,
-            lambda c: c.contacts.list().prefetch(ahead),
-            on_item=lambda i, p: cursors[ahead].append(p.cursor),
-        )  # noqa: B023
+            lambda c, n=ahead: c.contacts.list().prefetch(n),
+            on_item=lambda i, p, s=seen: s.append(p.cursor),
+        )
     assert cursors[1] == cursors[0] and len(set(cursors[0])) == 4  # the page being read, not the one fetched ahead
 
 

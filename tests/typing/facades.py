@@ -43,6 +43,7 @@ async def monzoh_async(client: AsyncMonzoClient) -> None:
 
 def rapidpro_sync(client: RapidProClient) -> None:
     assert_type(client.contacts.list(group="Farmers", deleted=False), SyncPager[Contact])
+    assert_type(client.contacts.list().prefetch(2), SyncPager[Contact])
     assert_type(client.contacts.create(name="Ann", urns=["tel:+250788000001"]), Contact)
     assert_type(client.endpoints(), ApiRoot)
     client.contacts.list(colour="red")  # type: ignore[call-arg]
@@ -50,5 +51,6 @@ def rapidpro_sync(client: RapidProClient) -> None:
 
 async def rapidpro_async(client: AsyncRapidProClient) -> None:
     assert_type(client.contacts.list(group="Farmers"), AsyncPager[Contact])
+    assert_type(client.contacts.list().prefetch(), AsyncPager[Contact])
     assert_type(await client.contacts.create(name="Ann"), Contact)
     assert_type(await client.endpoints(), ApiRoot)
