@@ -27,7 +27,6 @@ the wait for the next one. What the caller sees is otherwise the same (see `_Pag
 
 from __future__ import annotations
 
-import asyncio
 import contextlib
 import queue
 import threading
@@ -360,6 +359,8 @@ class AsyncPager(_Pager[T]):
 
     async def _fetched_ahead(self) -> AsyncGenerator[tuple[Call[Page[T]], Page[T]], None]:
         """The pages, fetched by a task that keeps up to `prefetch` of them waiting for the reader."""
+        import asyncio  # here: importing the package does not load asyncio (a running loop has it already)
+
         waiting: asyncio.Queue[Any] = asyncio.Queue()
         room = asyncio.Semaphore(self._ahead)  # one slot per page that may wait
 

@@ -226,9 +226,12 @@ def test_the_workers_share_one_rate_limit(
     sandbox: RapidProSandbox, direct: RapidProClient, env: dict[str, str], tmp_path: Path
 ) -> None:
     """The sandbox allows 10 contacts requests a second; four worker processes (and export.py) limited
-    to the same rate through one Redis keep under it together: the server never says 429."""
+    to 9 a second through one Redis keep under it together: the server never says 429. (Apart, they
+    would send up to 45 a second. The tenth request is left spare because the limiter counts a request
+    when it leaves and the server when it arrives: on a machine this loaded, with the rest of the suite
+    running beside five processes, arrivals were seen to bunch by more than the limiter's 50 ms margin.)"""
     sandbox.throttle.set("v2.contacts", "10/second")
-    limited = env | {"RAPIDPRO_RATE": "10/second"}
+    limited = env | {"RAPIDPRO_RATE": "9/second"}
     started = time.monotonic()
     with workers(limited, tmp_path), export_running(limited, tmp_path) as runner:
         summaries = finished(runner)
