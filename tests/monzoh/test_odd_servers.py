@@ -109,12 +109,14 @@ def history(pages: dict[str | None, list[dict[str, Any]]]) -> FlakyServer:
 
 
 @KINDS
-def test_a_server_that_ignores_since_stops_iter_all(kind: str) -> None:
-    """Every request gets the same full page: two requests, then PaginationLoopError (a MonzoValidationError)."""
+@pytest.mark.parametrize("ahead", [0, 1], ids=["in-turn", "prefetch"])
+def test_a_server_that_ignores_since_stops_iter_all(kind: str, ahead: int) -> None:
+    """Every request gets the same full page: two requests, then PaginationLoopError (a MonzoValidationError);
+    fetching ahead as well (the repeated `since` is not requested a third time)."""
     first = [tx(i) for i in range(100)]
     with history({None: first}) as server:
         with pytest.raises(MonzoValidationError) as info:
-            run(kind, server.url, lambda c: c.transactions.iter_all(ACCOUNT))
+            run(kind, server.url, lambda c: c.transactions.iter_all(ACCOUNT).prefetch(ahead))
     assert isinstance(info.value, PaginationLoopError)
     assert len(server.requests) == 2
     assert info.value.cursor == "tx_000099" and "same as the previous one" in str(info.value)
@@ -133,9 +135,10 @@ def test_a_page_ending_with_a_transaction_already_returned_stops_iter_all(kind: 
 
 
 @KINDS
-def test_a_good_history_is_read_to_its_end(kind: str) -> None:
+@pytest.mark.parametrize("ahead", [0, 1], ids=["in-turn", "prefetch"])
+def test_a_good_history_is_read_to_its_end(kind: str, ahead: int) -> None:
     every = [tx(i) for i in range(250)]
     pages = {None: every[:100], "tx_000099": every[100:200], "tx_000199": every[200:]}
     with history(pages) as server:
-        items = run(kind, server.url, lambda c: c.transactions.iter_all(ACCOUNT))
+        items = run(kind, server.url, lambda c: c.transactions.iter_all(ACCOUNT).prefetch(ahead))
     assert [t.id for t in items] == [t["id"] for t in every] and len(server.requests) == 3
