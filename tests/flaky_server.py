@@ -153,6 +153,14 @@ class FlakyServer:
     def paths(self) -> list[str]:
         return [r.path for r in self.requests]
 
+    def requests_seen(self, expected: int, within: float = 5.0) -> int:
+        """How many requests arrived, once `expected` did or `within` seconds passed. A client that timed out
+        gives up before the server has read its last request on a loaded machine: count after it has."""
+        deadline = time.monotonic() + within
+        while len(self.requests) < expected and time.monotonic() < deadline:
+            time.sleep(0.01)
+        return len(self.requests)
+
     def _accept_loop(self) -> None:
         while not self._stop.is_set():
             try:

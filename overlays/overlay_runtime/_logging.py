@@ -83,7 +83,7 @@ class _Secrets:
                     return
                 self._loose[value] = None
                 self._take(value, forms)
-                if len(self._loose) > self.LOOSE_LIMIT:
+                while len(self._loose) > self.LOOSE_LIMIT:
                     self._release(self._loose.popitem(last=False)[0])
                 return
             held = self._owned.get(id(owner))

@@ -74,7 +74,7 @@ def test_a_read_timeout_is_retried_then_raised_as_a_timeout(kind: str) -> None:
         started = time.monotonic()
         with pytest.raises(RequestTimeoutError) as info:
             run(kind, server.url, lambda c: c.user.details(), timeout=0.2, max_retries=1)
-        assert len(server.requests) == 2
+        assert server.requests_seen(2) == 2
     assert time.monotonic() - started < 2.5
     assert isinstance(info.value, NetworkError) and isinstance(info.value, BloomyError)
     assert not isinstance(info.value, APIError)

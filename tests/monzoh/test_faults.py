@@ -155,7 +155,7 @@ def test_read_timeout_becomes_monzo_timeout_after_retries(kind: str) -> None:
     with FlakyServer(lambda req: Hang(3)) as server:
         with pytest.raises(MonzoTimeoutError) as info:
             run(kind, server.url, lambda c: c.accounts.get_balance("acc_1"), timeout=0.2)
-        assert len(server.requests) == 3
+        assert server.requests_seen(3) == 3
     assert isinstance(info.value, MonzoNetworkError) and isinstance(info.value, APIConnectionError)
 
 

@@ -156,6 +156,7 @@ def test_stopping_early_ends_the_fetching_thread(contacts: Any) -> None:
     server, _ = contacts
     with RapidProClient(TOKEN, base_url=server.url) as client:
         for _ in client.contacts.list().prefetch(2):
+            assert prefetchers(), "no prefetch thread was running"
             break
         deadline = time.monotonic() + WAIT
         while prefetchers():
@@ -167,15 +168,20 @@ def test_stopping_early_ends_the_fetching_thread(contacts: Any) -> None:
 def test_stopping_early_cancels_the_fetching_task(contacts: Any) -> None:
     server, _ = contacts
 
-    async def main() -> list[asyncio.Task[Any]]:
-        async with AsyncRapidProClient(TOKEN, base_url=server.url) as client:
-            pager = client.contacts.list().prefetch(2)
-            async for _ in pager:
-                break
-            await asyncio.sleep(0.05)  # the abandoned generators are closed by the loop's hooks
-            return [t for t in asyncio.all_tasks() if t.get_name().endswith("-prefetch") and not t.done()]
+    def fetching() -> list[asyncio.Task[Any]]:
+        return [t for t in asyncio.all_tasks() if t.get_name().endswith("-prefetch") and not t.done()]
 
-    assert asyncio.run(main()) == []
+    async def main() -> None:
+        async with AsyncRapidProClient(TOKEN, base_url=server.url) as client:
+            async for _ in client.contacts.list().prefetch(2):
+                break
+            assert fetching(), "no prefetch task was running"  # (the abandoned generators close in the loop's turn)
+            deadline = time.monotonic() + WAIT
+            while fetching():
+                assert time.monotonic() < deadline, "the prefetch task is still running"
+                await asyncio.sleep(0.01)
+
+    asyncio.run(main())
     assert len(contact_requests(server)) <= 3
 
 

@@ -93,7 +93,7 @@ def test_read_timeout_is_retried_then_raised_as_timeout_error(kind: str) -> None
         with pytest.raises(APITimeoutError) as info:
             run(kind, server.url, lambda: Call("GET", "/slow", parse=json_body), timeout=0.2)
         assert time.monotonic() - started < 2.5
-        assert len(server.requests) == 3
+        assert server.requests_seen(3) == 3
     assert "GET /slow" in str(info.value)
     assert isinstance(info.value, APIConnectionError)
 
