@@ -164,7 +164,8 @@ def export_part(export_id: str, part: str) -> dict[str, Any]:
         with client() as api:
             # The catch-up reads oldest first, so that contacts modified meanwhile come after its cursor.
             pager = api.contacts.list(after=after, before=before, reverse=part == CATCH_UP or None, cursor=cursor)
-            for page in pager.pages():
+            # The next page is fetched while this one is stored; the checkpoint is still the stored page's.
+            for page in pager.prefetch().pages():
                 kept = [c for c in page.items if before is None or c.modified_on < before]  # half-open
                 lines = [c.model_dump_json(by_alias=True) for c in kept]
                 save_page(store, state, pages, lines, page.next_cursor)
