@@ -1,5 +1,5 @@
 """Lazy pagers: iterate every item of every page, holding one page in memory at a time
-(the previous page is released before the next one is fetched).
+(the previous page is released before the next one is fetched; `prefetch` holds a few more).
 
 A facade describes its paging once, as `page_call(cursor) -> Call[Page[T]]`: which request fetches
 the page at `cursor` (None: the first page), and how a response becomes a `Page` (its items and the
