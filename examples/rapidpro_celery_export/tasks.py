@@ -12,8 +12,8 @@ broker, result backend, checkpoints and rate limiter share one Redis (celeryconf
   are both inclusive, so a contact at exactly `end` is dropped: it is the next window's. Each page's
   contacts and the cursor of the next page go to Redis in one transaction (`save_page`), so a window
   task that is retried, or handed to another worker after its worker died (`task_acks_late`,
-  `task_reject_on_worker_lost`), goes on from its last cursor: only the page in flight is fetched
-  again, and no page is stored twice. (Should two runs of a window overlap, as when Redis hands on a
+  `task_reject_on_worker_lost`), goes on from its last cursor: only the page in flight (and the one
+  fetched ahead meanwhile, `prefetch()`) is fetched again, and no page is stored twice. (Should two runs of a window overlap, as when Redis hands on a
   task still running past its visibility timeout, the second to store a page fails with
   `WindowTakenOver`; run export.py again with the same `--export-id`.)
 - **Catch-up** (`catch_up`, the chord's body, after every window): a contact modified during the export
