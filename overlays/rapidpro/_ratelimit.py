@@ -49,15 +49,30 @@ def throttle_scope(request: httpx.Request) -> str:
 
 @overload
 def scoped_rate_limiter(
-    requests_per_hour: float | str = ..., *, burst: float | None = None, store: None = None, key: None = None
+    requests_per_hour: float | str = ...,
+    *,
+    burst: float | None = None,
+    store: None = None,
+    key: None = None,
+    margin: None = None,
 ) -> RateLimiter: ...
 @overload
 def scoped_rate_limiter(
-    requests_per_hour: float | str = ..., *, burst: None = None, store: str, key: str | None = None
+    requests_per_hour: float | str = ...,
+    *,
+    burst: None = None,
+    store: str,
+    key: str | None = None,
+    margin: float | None = None,
 ) -> SharedRateLimiter: ...
 @overload
 def scoped_rate_limiter(
-    requests_per_hour: float | str = ..., *, burst: float | None = None, store: str | None, key: str | None = None
+    requests_per_hour: float | str = ...,
+    *,
+    burst: float | None = None,
+    store: str | None,
+    key: str | None = None,
+    margin: float | None = None,
 ) -> RateLimiter | SharedRateLimiter: ...
 def scoped_rate_limiter(
     requests_per_hour: float | str = DEFAULT_REQUESTS_PER_HOUR,
@@ -65,6 +80,7 @@ def scoped_rate_limiter(
     burst: float | None = None,
     store: str | None = None,
     key: str | None = None,
+    margin: float | None = None,
 ) -> RateLimiter | SharedRateLimiter:
     """A limiter with a bucket per throttle scope, `requests_per_hour` each.
 
@@ -74,7 +90,8 @@ def scoped_rate_limiter(
     - `store="redis://..."` (or `rediss://`, `unix://`): a `SharedRateLimiter`, a moving
       window per scope in Redis like the server's own, shared by every process and machine that
       uses the same store and `key`. It counts over a window 2 % longer than the server's (at least
-      50 ms), so requests that are slower on the way than others still arrive within the rate.
+      50 ms), so requests that are slower on the way than others still arrive within the rate;
+      `margin=` (seconds) sets that allowance where latencies vary more (a busy network or host).
     - `key`: which server-side buckets the windows stand for. RapidPro counts per workspace; by
       default each token counts on its own (a hash of the token, never the token itself), which is
       right for one token per workspace. Workers using several tokens of one workspace pass the
@@ -82,14 +99,16 @@ def scoped_rate_limiter(
     """
     requests, per = _rate(requests_per_hour)
     if store is None:
-        if key is not None:
-            raise ValueError("key= names windows in a shared store: pass store='redis://...' too")
+        if key is not None or margin is not None:
+            raise ValueError("key= and margin= are for windows in a shared store: pass store='redis://...' too")
         return RateLimiter(requests, per=per, burst=burst, scope_of=throttle_scope)
     if burst is not None:
         raise ValueError("burst= is for the in-process bucket; a shared moving window allows what the server allows")
     if int(requests) != requests:
         raise ValueError(f"a shared limiter counts whole requests, not {requests:g} per {per:g}s")
-    return SharedRateLimiter(int(requests), per=per, store=store, scope_of=_keyed_scope(key), namespace="rapidpro")
+    return SharedRateLimiter(
+        int(requests), per=per, store=store, scope_of=_keyed_scope(key), namespace="rapidpro", margin=margin
+    )
 
 
 def _rate(rate: float | str) -> tuple[float, float]:

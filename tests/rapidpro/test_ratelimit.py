@@ -35,6 +35,17 @@ def test_default_is_the_servers_rate() -> None:
     assert limiter.rate == pytest.approx(1.0) and limiter.burst == 10  # 3,600 an hour
 
 
+def test_a_shared_limiters_margin_is_its_own_and_needs_a_store() -> None:
+    """`margin=`: how much longer than the server's the shared window is counted (default: 2 %, at least 50 ms)."""
+    assert scoped_rate_limiter("30/second", store="redis://127.0.0.1:1/0").margin == 0.05
+    assert scoped_rate_limiter("30/second", store="redis://127.0.0.1:1/0", margin=0.08).margin == 0.08
+    assert scoped_rate_limiter(3600, store="redis://127.0.0.1:1/0").margin == 72.0
+    with pytest.raises(ValueError, match="margin= are for windows in a shared store"):
+        scoped_rate_limiter(3600, margin=1.0)  # type: ignore[call-overload]
+    with pytest.raises(ValueError, match="margin must not be negative"):
+        scoped_rate_limiter(3600, store="redis://127.0.0.1:1/0", margin=-1)
+
+
 @KINDS
 def test_a_long_export_stays_under_the_rate(kind: str) -> None:
     """20 requests/s with no burst: 6 pages arrive at least 1/20 s apart, and the export still gets everything."""

@@ -19,7 +19,7 @@ import pytest
 from api_sandbox import RequestRecord
 from rapidpro import RapidProClient, RateLimiter, SharedRateLimiter, scoped_rate_limiter
 from rapidpro.testing import RapidProSandbox
-from tests.rapidpro._rate_workers import export_contacts
+from tests.rapidpro._rate_workers import MARGIN, export_contacts
 
 RATE = 30  # requests a second the sandbox allows on `v2.contacts`
 WORKERS = 4
@@ -58,7 +58,8 @@ def run_workers(sandbox: RapidProSandbox, store: str | None, seconds: float) -> 
 
 
 def test_workers_sharing_redis_stay_at_the_servers_rate(sandbox: RapidProSandbox, redis_url: str) -> None:
-    """4 processes with one token and a limiter in Redis: no 429, and together they use the rate (within 10 %).
+    """4 processes with one token and a limiter in Redis: no 429, and together they use the rate (within 10 % of
+    what the limiter aims at: RATE in a second counted `MARGIN` long, the allowance for late arrivals).
 
     The rate is RATE requests over the busy span of each RATE successive requests, averaged: a moving
     window sends each window's allowance as a burst when its slots free, so first-to-last over a few
@@ -74,7 +75,8 @@ def test_workers_sharing_redis_stay_at_the_servers_rate(sandbox: RapidProSandbox
     )
     print(f"\n{figure}")
     assert refused == 0, figure
-    assert abs(measured - RATE) <= 0.1 * RATE, figure
+    aimed = RATE / (1 + MARGIN)
+    assert abs(measured - aimed) <= 0.1 * aimed, figure
 
 
 def test_workers_with_their_own_limiters_are_refused(sandbox: RapidProSandbox) -> None:
