@@ -26,7 +26,6 @@ class TokenAuth:
         self._token = token
         self.scheme = scheme
         self.header = header
-        self._replaced: str | None = None  # the token before this one, still masked (requests may carry it)
         register_secret(token, owner=self)
 
     @property
@@ -92,6 +91,7 @@ class RefreshingTokenAuth(TokenAuth):
         self._renewing = False  # a leader is running renew_flow()
         self._attempt = 0  # numbers the renewals started
         self._generation = 0  # numbers the tokens installed
+        self._replaced: str | None = None  # the token before this one, still masked (requests may carry it)
         self._failure: tuple[int, Exception] | None = None  # (attempt, error) of the last failed renewal
         # Requests refused as superseded with the current token (and the refusal), to look up elsewhere.
         self._reloads: weakref.WeakKeyDictionary[httpx.Request, httpx.Response] = weakref.WeakKeyDictionary()

@@ -103,6 +103,8 @@ def _loop_error_class(base: type[APIResponseValidationError]) -> type[Pagination
 
 
 class _Pager(Generic[T]):
+    _client: BaseAPIClient  # set by SyncPager / AsyncPager
+
     def __init__(
         self,
         page_call: PageCall[T],
@@ -123,10 +125,6 @@ class _Pager(Generic[T]):
         self._previous_keys: frozenset[Hashable] = frozenset()
         self._ahead = 0  # pages fetched ahead of the reader (`prefetch`)
 
-    @property
-    def _owner(self) -> BaseAPIClient:
-        raise NotImplementedError
-
     def prefetch(self, pages: int = 1) -> Self:
         """Fetch up to `pages` pages ahead of the one being read (0: none, the default); returns the pager.
 
@@ -145,7 +143,7 @@ class _Pager(Generic[T]):
         when the caller stops early.
         """
         if isinstance(pages, bool) or not isinstance(pages, int) or not 0 <= pages <= MAX_PREFETCH:
-            raise self._owner.runtime.errors.invalid_input(
+            raise self._client.runtime.errors.invalid_input(
                 ValueError(f"prefetch() takes a number of pages from 0 to {MAX_PREFETCH}, not {pages!r}")
             )
         self._ahead = pages
@@ -241,6 +239,8 @@ class _Pager(Generic[T]):
 class SyncPager(_Pager[T]):
     """`for item in pager` streams every item; `.pages()`, `.first()`, `.all()` as named."""
 
+    _client: SyncAPIClient
+
     def __init__(
         self,
         client: SyncAPIClient,
@@ -252,10 +252,6 @@ class SyncPager(_Pager[T]):
     ) -> None:
         super().__init__(page_call, cursor, key=key, cursor_from_key=cursor_from_key)
         self._client = client
-
-    @property
-    def _owner(self) -> BaseAPIClient:
-        return self._client
 
     def pages(self) -> Iterator[Page[T]]:
         with contextlib.closing(self._fetched_ahead() if self._ahead else self._fetched()) as fetched:
@@ -328,6 +324,8 @@ class SyncPager(_Pager[T]):
 class AsyncPager(_Pager[T]):
     """`async for item in pager` streams every item; `.pages()`, `.first()`, `.all()` as named."""
 
+    _client: AsyncAPIClient
+
     def __init__(
         self,
         client: AsyncAPIClient,
@@ -339,10 +337,6 @@ class AsyncPager(_Pager[T]):
     ) -> None:
         super().__init__(page_call, cursor, key=key, cursor_from_key=cursor_from_key)
         self._client = client
-
-    @property
-    def _owner(self) -> BaseAPIClient:
-        return self._client
 
     async def pages(self) -> AsyncIterator[Page[T]]:
         async with contextlib.aclosing(self._fetched_ahead() if self._ahead else self._fetched()) as fetched:

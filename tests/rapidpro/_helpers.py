@@ -11,9 +11,15 @@ from typing import Any
 import pytest
 
 from rapidpro import AsyncRapidProClient, RapidProClient
+from tests.flaky_server import Request
 from tests.rapidpro._server import TOKEN
 
 KINDS = pytest.mark.parametrize("kind", ["sync", "async"])
+
+
+def contact_requests(server: Any) -> list[Request]:
+    """The requests `server` saw for the contacts list."""
+    return [r for r in server.requests if r.path == "/api/v2/contacts.json"]
 
 
 def call(kind: str, url: str, method: Callable[[Any], Any], **options: Any) -> Any:

@@ -14,7 +14,7 @@ from overlay_runtime import Page
 from rapidpro import AsyncRapidProClient, RapidProClient, TembaRateExceededError
 from rapidpro.models import Archive, Contact, Run
 from tests.flaky_server import Reply, Request
-from tests.rapidpro._helpers import KINDS, call, drain, pages_of
+from tests.rapidpro._helpers import KINDS, call, contact_requests, drain, pages_of
 from tests.rapidpro._server import TOKEN, rapidpro_server
 
 PAGE = 3
@@ -29,10 +29,6 @@ def contacts() -> Any:
 
 def uuids(handler: Any, n: int = CONTACTS, start: int = 0) -> list[str]:
     return [handler.item("contacts", i)["uuid"] for i in range(start, n)]
-
-
-def contact_requests(server: Any) -> list[Request]:
-    return [r for r in server.requests if r.path == "/api/v2/contacts.json"]
 
 
 @KINDS

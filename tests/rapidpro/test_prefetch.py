@@ -13,7 +13,7 @@ import pytest
 
 from rapidpro import AsyncRapidProClient, RapidProClient, TembaHttpError, TembaValidationError
 from tests.flaky_server import Reply, Request
-from tests.rapidpro._helpers import KINDS, drain
+from tests.rapidpro._helpers import KINDS, contact_requests, drain
 from tests.rapidpro._server import TOKEN, rapidpro_server
 
 PAGE = 3
@@ -25,10 +25,6 @@ WAIT = 10.0  # seconds a condition may take to come true before the test fails (
 def contacts() -> Any:
     with rapidpro_server(counts={"contacts": CONTACTS}, page_size=PAGE) as pair:
         yield pair
-
-
-def contact_requests(server: Any) -> list[Request]:
-    return [r for r in server.requests if r.path == "/api/v2/contacts.json"]
 
 
 def uuids(handler: Any) -> list[str]:
