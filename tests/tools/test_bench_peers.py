@@ -77,6 +77,18 @@ def test_exports_read_every_contact(
     assert items == PAGES * CONTACT_PAGE_SIZE and seconds >= PAGES * PAGE_WORK  # each page was worked on
 
 
+@pytest.mark.parametrize("library", ["httpx+models", "httpx+models-paused"])
+@pytest.mark.parametrize("kind", ["sync", "async"])
+def test_exports_by_hand_with_our_models_read_every_contact(
+    server: tuple[str, dict[str, str], dict[str, object]], library: str, kind: str
+) -> None:
+    """The typed hand loops (the pager's other baselines) page to the end and count every contact."""
+    url, _, _ = server
+    who = Contender(library, Path(sys.executable), library)
+    _, items = _items(who, f"rapidpro.export.{kind}", url, peers.RAPIDPRO_TOKEN, {})
+    assert items == PAGES * CONTACT_PAGE_SIZE
+
+
 def test_memory_scenario_reports_bytes_per_contact(server: tuple[str, dict[str, str], dict[str, object]]) -> None:
     url, _, _ = server
     row = peers.memory_row(OURS, OURS, url, rounds=2)
@@ -88,10 +100,13 @@ def test_rows_render_and_readme_markers_hold_a_table(tmp_path: Path) -> None:
         Row("faster", 0.5, 1.0, [0.4, 0.5, 0.6], "ms", "≤ 1.00"),
         Row("slower", 2.0, 1.0, [2.0], "B", "≤ 1.00"),
         Row("pager", 90.0, 100.0, [0.9], "items/s", "≥ 0.85"),
+        Row("typed", 80.0, 100.0, [0.8], "items/s", peers.INFORMS),
     ]
-    assert [r.met for r in rows] == [True, False, True]
+    assert [r.met for r in rows] == [True, False, True, None]
     text = peers.markdown(rows, 3, "Python 3.x")
     assert "| faster | 500.00 ms | 1000.00 ms | **0.50x** | 0.40-0.60 | ≤ 1.00 | met |" in text
+    assert "| slower | 2 B | 1 B | **2.00x** | 2.00-2.00 | ≤ 1.00 | not met |" in text
+    assert "| typed | 80/s | 100/s | **0.80x** | 0.80-0.80 | - | bound |" in text
     readme = tmp_path / "README.md"
     readme.write_text(f"# x\n\n## Performance\n\n{peers.README_START}\nold\n{peers.README_END}\n\n## Next\n")
     peers.write_readme(text, readme)
