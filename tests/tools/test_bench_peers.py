@@ -77,7 +77,7 @@ def test_exports_read_every_contact(
     assert items == PAGES * CONTACT_PAGE_SIZE and seconds >= PAGES * PAGE_WORK  # each page was worked on
 
 
-@pytest.mark.parametrize("library", ["httpx+models", "httpx+models-paused"])
+@pytest.mark.parametrize("library", ["httpx+models-one-page", "httpx+models-bound"])
 @pytest.mark.parametrize("kind", ["sync", "async"])
 def test_exports_by_hand_with_our_models_read_every_contact(
     server: tuple[str, dict[str, str], dict[str, object]], library: str, kind: str
