@@ -21,6 +21,7 @@ import json
 from collections.abc import Callable, Hashable, Mapping
 from operator import attrgetter
 from typing import TYPE_CHECKING, Any, TypeVar
+from urllib.parse import parse_qsl, urlsplit
 
 import httpx
 
@@ -41,11 +42,16 @@ _IDENTITIES = ("uuid", "id", "key", "osm_id")
 
 
 def position_in(url: object, name: str = CURSOR) -> str | None:
-    """The `name` query value of a `next` link (None when there is no next page)."""
+    """The `name` query value of a `next` link (None when there is no next page, or it has no `name`).
+
+    Read as `httpx.URL(url).params.get(name)` reads it (the first value, percent-decoded), with the
+    standard library's parser: a fifth of the time, on every page of an export."""
     if url is None:
         return None
-    value: str | None = httpx.URL(str(url)).params.get(name)
-    return value
+    for key, value in parse_qsl(urlsplit(str(url)).query, keep_blank_values=True):
+        if key == name:
+            return value
+    return None
 
 
 def pages(

@@ -8,10 +8,12 @@ import time
 import weakref
 from typing import Any
 
+import httpx
 import pytest
 
 from overlay_runtime import Page
 from rapidpro import AsyncRapidProClient, RapidProClient, TembaRateExceededError
+from rapidpro._paging import position_in
 from rapidpro.models import Archive, Contact, Run
 from tests.flaky_server import Reply, Request
 from tests.rapidpro._helpers import KINDS, call, contact_requests, drain, pages_of
@@ -209,3 +211,22 @@ def test_runs_without_paths(kind: str) -> None:
         items, _ = drain(kind, server.url, lambda c: c.runs.list(paths=False))
     assert len(items) == 4 and all(isinstance(r, Run) and r.path is None for r in items)
     assert server.requests[0].query["paths"] == ["false"]
+
+
+@pytest.mark.parametrize(
+    "link",
+    [
+        "https://rapidpro.example/api/v2/contacts.json?cursor=cD0yMDI2LTAzLTAx",
+        "https://rapidpro.example/api/v2/contacts.json?group=a%20b&cursor=cD0x%3D%3D&after=2026-01-01T00%3A00%3A00Z",
+        "https://rapidpro.example/api/v2/contacts.json?cursor=a+b&cursor=second",  # '+' is a space; the first wins
+        "https://rapidpro.example/api/v2/contacts.json?cursor=&x=1",  # blank
+        "https://rapidpro.example/api/v2/contacts.json?x=1",  # absent
+        "https://rapidpro.example/api/v2/contacts.json?cursor=%F0%9F%90%8D#cursor=fragment",  # UTF-8, a fragment
+        "/api/v2/contacts.json?cursor=relative",
+    ],
+)
+def test_the_cursor_is_read_from_a_next_link_as_httpx_reads_it(link: str) -> None:
+    """`position_in` (the standard library's query parser, on every page) agrees with `httpx.URL(...).params`."""
+    assert position_in(link) == httpx.URL(link).params.get("cursor")
+    assert position_in(link, "x") == httpx.URL(link).params.get("x")
+    assert position_in(None) is None
