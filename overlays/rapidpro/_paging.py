@@ -45,10 +45,13 @@ def position_in(url: object, name: str = CURSOR) -> str | None:
     """The `name` query value of a `next` link (None when there is no next page, or it has no `name`).
 
     Read as `httpx.URL(url).params.get(name)` reads it (the first value, percent-decoded), with the
-    standard library's parser: a fifth of the time, on every page of an export."""
+    standard library's parser: a fifth of the time, on every page of an export. A link that is not a
+    URL (a bad host or port) raises `ValueError`, as `httpx.URL` refuses it."""
     if url is None:
         return None
-    for key, value in parse_qsl(urlsplit(str(url)).query, keep_blank_values=True):
+    parts = urlsplit(str(url))
+    _ = parts.port  # checks the netloc: "[::1:bad" and "host:port" raise here
+    for key, value in parse_qsl(parts.query, keep_blank_values=True):
         if key == name:
             return value
     return None

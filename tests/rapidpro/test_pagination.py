@@ -230,3 +230,11 @@ def test_the_cursor_is_read_from_a_next_link_as_httpx_reads_it(link: str) -> Non
     assert position_in(link) == httpx.URL(link).params.get("cursor")
     assert position_in(link, "x") == httpx.URL(link).params.get("x")
     assert position_in(None) is None
+
+
+@pytest.mark.parametrize("link", ["http://[::1:bad/api/v2/flows.json?cursor=abc", "http://host:port/x?cursor=abc"])
+def test_a_next_link_that_is_not_a_url_is_refused_as_httpx_refuses_it(link: str) -> None:
+    with pytest.raises(httpx.InvalidURL):
+        httpx.URL(link)
+    with pytest.raises(ValueError):
+        position_in(link)
