@@ -17,6 +17,7 @@ import sys
 import time
 import tracemalloc
 from collections.abc import Awaitable, Callable
+from functools import partial
 from typing import Any
 
 Call = Callable[[], Any]
@@ -206,87 +207,64 @@ def _export_temba(url: str, token: str, ids: dict[str, str]) -> Call:
     return lambda: sum(len(batch) for batch in client.get_contacts().iterfetches())
 
 
-@scenario("httpx", "rapidpro.export.sync")
-def _export_raw(url: str, token: str, ids: dict[str, str]) -> Call:
-    import httpx
-
-    client = httpx.Client(headers={"Authorization": f"Token {token}"})
-
-    def export() -> int:
-        count, following = 0, _contacts_url(url)
-        while following:
-            page = client.get(following).json()
-            count += sum(1 for _ in page["results"])
-            following = page["next"]
-        return count
-
-    return export
+# Hand loops over httpx following `next`, as a user writes them. How a page is read is the only
+# difference between them (`PageReader`: a response -> its item count and the next link):
+# - "httpx": `.json()`, plain dicts;
+# - "httpx+models-one-page": our generated pydantic models (`ContactPage.model_validate_json`), one page
+#   in memory at a time as our pager holds them (a page is gone before the next is fetched): the
+#   like-for-like baseline, what the pager adds to typed items;
+# - "httpx+models-bound": the same models, each page kept until the next is parsed, with the cyclic
+#   collector paused around validation (as `overlay_runtime._tolerant._collector_paused` pauses it): the
+#   old page is freed inside the pause, so the collector never walks a live page. The most typed items can do.
+# The "working" exports also wait `PAGE_WORK` seconds a page (as a database write does), in turn.
+PageReader = Callable[[Any], tuple[int, str | None]]
+PAGE_WORK = 0.003
 
 
-async def _export_raw_async(url: str, token: str, ids: dict[str, str], loop: Any) -> Any:
-    import httpx
+def _plain_dicts() -> PageReader:
+    def read(response: Any) -> tuple[int, str | None]:
+        page = response.json()
+        return sum(1 for _ in page["results"]), page["next"]
 
-    client = httpx.AsyncClient(headers={"Authorization": f"Token {token}"})
-
-    async def export() -> int:
-        count, following = 0, _contacts_url(url)
-        while following:
-            page = (await client.get(following)).json()
-            count += sum(1 for _ in page["results"])
-            following = page["next"]
-        return count
-
-    return export
-
-
-scenario("httpx", "rapidpro.export.async")(_in_loop(_export_raw_async))
-
-# The same export by hand with our generated pydantic models, no client (`ContactPage.model_validate_json`
-# of each page), two ways:
-# - "httpx+models-one-page" holds one page at a time, as our pager does: a page is dropped before the
-#   next one is fetched. The like-for-like baseline: what the pager adds to typed items.
-# - "httpx+models-bound" keeps each page until the next one is parsed and pauses the cyclic collector
-#   around each validation (as `overlay_runtime._tolerant._collector_paused` does): the old page is
-#   freed inside the pause, so the collector never walks a live page. The most typed items can do.
+    return read
 
 
 class _TypedPages:
-    """A hand loop's pages: `parse(body)` validates one and says how many items it has and what follows."""
+    """Reads each page into our pydantic models; `bound`: keeps it until the next, collector paused (above)."""
 
     def __init__(self, bound: bool) -> None:
         from rapidpro_api.pydantic_models import ContactPage
 
-        self.model, self.bound, self.page = ContactPage, bound, None
+        self.model, self.bound, self.kept = ContactPage, bound, None
 
-    def before_fetch(self) -> None:
-        if not self.bound:
-            self.page = None
-
-    def parse(self, content: bytes) -> tuple[int, str | None]:
+    def __call__(self, response: Any) -> tuple[int, str | None]:
         import gc
 
         if self.bound:
             gc.disable()
         try:
-            self.page = page = self.model.model_validate_json(content)  # (bound: the previous page goes here)
+            page = self.model.model_validate_json(response.content)
+            if self.bound:
+                self.kept = page  # the previous page is freed here, while the collector is off
         finally:
             if self.bound:
                 gc.enable()
         return sum(1 for _ in page.results), None if page.next is None else str(page.next)
 
 
-def _export_typed(bound: bool) -> Factory:
+def _hand_loop(new_reader: Callable[[], PageReader], work: float = 0.0) -> Factory:
     def build(url: str, token: str, ids: dict[str, str]) -> Call:
         import httpx
 
         client = httpx.Client(headers={"Authorization": f"Token {token}"})
 
         def export() -> int:
-            count, following, pages = 0, _contacts_url(url), _TypedPages(bound)
+            count, following, read = 0, _contacts_url(url), new_reader()
             while following:
-                pages.before_fetch()
-                items, following = pages.parse(client.get(following).content)
+                items, following = read(client.get(following))
                 count += items
+                if work:
+                    time.sleep(work)
             return count
 
         return export
@@ -294,18 +272,19 @@ def _export_typed(bound: bool) -> Factory:
     return build
 
 
-def _export_typed_async(bound: bool) -> Factory:
+def _hand_loop_async(new_reader: Callable[[], PageReader], work: float = 0.0) -> Factory:
     async def build(url: str, token: str, ids: dict[str, str], loop: Any) -> Any:
         import httpx
 
         client = httpx.AsyncClient(headers={"Authorization": f"Token {token}"})
 
         async def export() -> int:
-            count, following, pages = 0, _contacts_url(url), _TypedPages(bound)
+            count, following, read = 0, _contacts_url(url), new_reader()
             while following:
-                pages.before_fetch()
-                items, following = pages.parse((await client.get(following)).content)
+                items, following = read(await client.get(following))
                 count += items
+                if work:
+                    await asyncio.sleep(work)
             return count
 
         return export
@@ -313,13 +292,17 @@ def _export_typed_async(bound: bool) -> Factory:
     return _in_loop(build)
 
 
-for _library, _bound in (("httpx+models-one-page", False), ("httpx+models-bound", True)):
-    scenario(_library, "rapidpro.export.sync")(_export_typed(_bound))
-    scenario(_library, "rapidpro.export.async")(_export_typed_async(_bound))
+for _library, _reader in (
+    ("httpx", _plain_dicts),
+    ("httpx+models-one-page", partial(_TypedPages, False)),
+    ("httpx+models-bound", partial(_TypedPages, True)),
+):
+    scenario(_library, "rapidpro.export.sync")(_hand_loop(_reader))
+    scenario(_library, "rapidpro.export.async")(_hand_loop_async(_reader))
+scenario("httpx", "rapidpro.export.working.sync")(_hand_loop(_plain_dicts, PAGE_WORK))
+scenario("httpx", "rapidpro.export.working.async")(_hand_loop_async(_plain_dicts, PAGE_WORK))
 
-# The same exports by a caller that works on each page (`PAGE_WORK` seconds of waiting, as a database
-# write does): ours with `.prefetch()`, which fetches the next page meanwhile; raw httpx in turn.
-PAGE_WORK = 0.003
+# Ours on the same "working" exports, with `.prefetch()`: the next page is fetched while one is worked on.
 
 
 @scenario("ours", "rapidpro.export.working.sync")
@@ -354,44 +337,6 @@ async def _working_ours_async(url: str, token: str, ids: dict[str, str], loop: A
 
 
 scenario("ours", "rapidpro.export.working.async")(_in_loop(_working_ours_async))
-
-
-@scenario("httpx", "rapidpro.export.working.sync")
-def _working_raw(url: str, token: str, ids: dict[str, str]) -> Call:
-    import httpx
-
-    client = httpx.Client(headers={"Authorization": f"Token {token}"})
-
-    def export() -> int:
-        count, following = 0, _contacts_url(url)
-        while following:
-            page = client.get(following).json()
-            count += len(page["results"])
-            time.sleep(PAGE_WORK)
-            following = page["next"]
-        return count
-
-    return export
-
-
-async def _working_raw_async(url: str, token: str, ids: dict[str, str], loop: Any) -> Any:
-    import httpx
-
-    client = httpx.AsyncClient(headers={"Authorization": f"Token {token}"})
-
-    async def export() -> int:
-        count, following = 0, _contacts_url(url)
-        while following:
-            page = (await client.get(following)).json()
-            count += len(page["results"])
-            await asyncio.sleep(PAGE_WORK)
-            following = page["next"]
-        return count
-
-    return export
-
-
-scenario("httpx", "rapidpro.export.working.async")(_in_loop(_working_raw_async))
 
 
 @scenario("ours", "rapidpro.memory")

@@ -77,7 +77,14 @@ class _Secrets:
         forms = _forms(value)  # outside the lock: it encodes the value several ways
         with self._lock:
             self._release_gone()
-            if owner is None or not _weakly_referable(owner):
+            held = None if owner is None else self._owned.get(id(owner))
+            if owner is not None and held is None:
+                try:
+                    weakref.finalize(owner, self._gone.append, id(owner))
+                    held = self._owned[id(owner)] = set()
+                except TypeError:  # an owner that cannot be watched (a str, say): the value is held loose
+                    pass
+            if held is None:
                 if value in self._loose:
                     self._loose.move_to_end(value)
                     return
@@ -86,10 +93,6 @@ class _Secrets:
                 while len(self._loose) > self.LOOSE_LIMIT:
                     self._release(self._loose.popitem(last=False)[0])
                 return
-            held = self._owned.get(id(owner))
-            if held is None:
-                held = self._owned[id(owner)] = set()
-                weakref.finalize(owner, self._gone.append, id(owner))
             if value not in held:
                 held.add(value)
                 self._take(value, forms)
@@ -139,14 +142,6 @@ class _Secrets:
             if left > 0:
                 self._forms[form] = left
         self._longest_first = None
-
-
-def _weakly_referable(owner: object) -> bool:
-    try:
-        weakref.ref(owner)
-    except TypeError:
-        return False
-    return True
 
 
 _SECRETS = _Secrets()

@@ -47,6 +47,18 @@ def test_a_value_held_twice_stays_masked_until_the_last_holder_goes() -> None:
     assert redact(value) == value
 
 
+def test_an_owner_that_cannot_be_watched_holds_its_secret_loose(monkeypatch: pytest.MonkeyPatch) -> None:
+    """An owner without weak references (a str, a tuple) cannot say when it goes: its value is one of the
+    loose ones, masked now and pushed out by newer ones."""
+    monkeypatch.setattr(type(_SECRETS), "LOOSE_LIMIT", 5)
+    value = _token()
+    register_secret(value, owner=("not", "watchable"))
+    assert redact(value) == MASK
+    for _ in range(5):
+        register_secret(_token())
+    assert redact(value) == value
+
+
 def test_loose_secrets_keep_only_the_most_recent(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(type(_SECRETS), "LOOSE_LIMIT", 50)
     before = len(_SECRETS)
